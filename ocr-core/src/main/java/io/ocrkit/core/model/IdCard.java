@@ -1,0 +1,54 @@
+package io.ocrkit.core.model;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an ID-card scan read, by kind of card. Typed accessors cover every key the protocol lists
+ * for the kind; {@link #keyValues()} keeps all of them, including keys newer than this SDK.
+ * Accessors are empty when the service did not read that key.
+ */
+public sealed interface IdCard permits ResidentCard, DriverLicense, Passport {
+
+  IdType idType();
+
+  KeyValues keyValues();
+
+  /** The keys the protocol lists for this kind of card. */
+  Set<String> knownKeys();
+
+  /** Readings of keys this SDK has no typed accessor for. */
+  default Map<String, Recognized<SensitiveText>> otherKeys() {
+    return keyValues().except(knownKeys());
+  }
+
+  /** The card for {@code type} over these readings. */
+  static IdCard of(IdType type, KeyValues keyValues) {
+    return switch (type) {
+      case RESIDENT -> new ResidentCard(keyValues);
+      case DRIVER -> new DriverLicense(keyValues);
+      case PASSPORT -> new Passport(keyValues);
+    };
+  }
+
+  /** A reading as sensitive text. */
+  default Optional<Recognized<SensitiveText>> text(String key) {
+    return keyValues().get(key);
+  }
+
+  /** A reading as a person's name. */
+  default Optional<Recognized<PersonName>> name(String key) {
+    return keyValues().get(key).map(r -> r.map(v -> PersonName.of(v.reveal())));
+  }
+
+  /** A reading as a resident registration number. */
+  default Optional<Recognized<ResidentNumber>> residentNumber(String key) {
+    return keyValues().get(key).map(r -> r.map(v -> ResidentNumber.of(v.reveal())));
+  }
+
+  /** A reading that is not personal data (issuer, licence type, country code), in plain text. */
+  default Optional<Recognized<String>> plain(String key) {
+    return keyValues().get(key).map(r -> r.map(SensitiveText::reveal));
+  }
+}

@@ -1,0 +1,40 @@
+package io.ocrkit.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A decrypted ID-card scan.
+ *
+ * @param card what was read, by kind of card
+ * @param boxes the recognised areas
+ * @param requestKey the key for one authenticity check; empty for a stand-alone scan
+ * @param findings what the SDK's checks noticed about this result (empty when all is well)
+ */
+public record IdCardScan(
+    FileType fileType,
+    Resolution resolution,
+    IdCard card,
+    List<Quadrilateral> boxes,
+    Optional<RequestKey> requestKey,
+    List<Finding> findings) {
+
+  public IdCardScan {
+    Objects.requireNonNull(fileType, "fileType == null");
+    Objects.requireNonNull(resolution, "resolution == null");
+    Objects.requireNonNull(card, "card == null");
+    boxes = List.copyOf(boxes);
+    Objects.requireNonNull(requestKey, "requestKey == null");
+    findings = List.copyOf(findings);
+  }
+
+  public IdType idType() {
+    return card.idType();
+  }
+
+  /** The same scan with these findings. */
+  public IdCardScan withFindings(List<Finding> newFindings) {
+    return new IdCardScan(fileType, resolution, card, boxes, requestKey, newFindings);
+  }
+}

@@ -1,0 +1,95 @@
+package io.ocrkit.core.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An image to scan: a file, bytes in memory, or a stream of known length.
+ *
+ * <p>Files and byte arrays can be read again, so a retried scan re-seals them with a fresh key. A
+ * stream can be read once: a scan from a stream is not retried after its bytes were sent.
+ * Nothing is copied here; a byte array must not change while a scan reads it.
+ */
+public final class ImageSource {
+
+  private final Path path;
+  private final byte[] bytes;
+  private final InputStream stream;
+  private final long streamLength;
+  private final AtomicBoolean streamTaken = new AtomicBoolean();
+
+  private ImageSource(Path path, byte[] bytes, InputStream stream, long streamLength) {
+    this.path = path;
+    this.bytes = bytes;
+    this.stream = stream;
+    this.streamLength = streamLength;
+  }
+
+  public static ImageSource of(Path path) {
+    return new ImageSource(Objects.requireNonNull(path, "path == null"), null, null, -1);
+  }
+
+  public static ImageSource of(byte[] bytes) {
+    return new ImageSource(null, Objects.requireNonNull(bytes, "bytes == null"), null, -1);
+  }
+
+  /** A stream of exactly {@code length} bytes; read once, closed by the scan. */
+  public static ImageSource of(InputStream stream, long length) {
+    Objects.requireNonNull(stream, "stream == null");
+    if (length < 0) {
+      throw new IllegalArgumentException("'length' must not be negative, was " + length);
+    }
+    return new ImageSource(null, null, stream, length);
+  }
+
+  /** The size in bytes. */
+  public long length() {
+    if (path != null) {
+      try {
+        return Files.size(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the size of image file " + path.getFileName(), e);
+      }
+    }
+    return bytes != null ? bytes.length : streamLength;
+  }
+
+  /** Whether {@link #open()} can be called more than once. */
+  public boolean reopenable() {
+    return stream == null;
+  }
+
+  /** The image's bytes from the start. For a stream source, only the first call succeeds. */
+  public InputStream open() throws IOException {
+    if (path != null) {
+      return Files.newInputStream(path);
+    }
+    if (bytes != null) {
+      return new ByteArrayInputStream(bytes);
+    }
+    if (!streamTaken.compareAndSet(false, true)) {
+      throw new IllegalStateException("the image stream was already read; use a Path or byte[] to retry");
+    }
+    return stream;
+  }
+
+  /** What to call the image in a message: a file name or a kind, never content. */
+  public String description() {
+    if (path != null) {
+      Path name = path.getFileName();
+      return "file " + (name == null ? path : name);
+    }
+    return (bytes != null ? "bytes" : "stream") + " (" + length() + " bytes)";
+  }
+
+  @Override
+  public String toString() {
+    return "ImageSource[" + description() + "]";
+  }
+}

@@ -1,0 +1,18 @@
+package io.ocrkit.core.model;
+
+/** The services that issue their own public key: each operation seals under one of them. */
+public enum KeyService {
+  CREDIT_CARD("credit-card"),
+  ID_CARD("id-card");
+
+  private final String wireName;
+
+  KeyService(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /** The {@code serviceName} path segment of the public-key operation. */
+  public String wireName() {
+    return wireName;
+  }
+}

@@ -1,0 +1,14 @@
+package io.ocrkit.core.model;
+
+/**
+ * An answer that does not parse or does not decrypt. Deliberately opaque: the cause chain never
+ * carries padding errors or plaintext, since CBC without integrity makes such detail an oracle.
+ */
+public class OcrProtocolException extends OcrException {
+
+  private static final long serialVersionUID = 1L;
+
+  public OcrProtocolException(String message) {
+    super(message, ResultCode.FAIL.code(), "PROTOCOL", false, null);
+  }
+}

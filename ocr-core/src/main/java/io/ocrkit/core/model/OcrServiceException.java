@@ -1,0 +1,26 @@
+package io.ocrkit.core.model;
+
+/** The service answered, and said no ({@code isSuccessful: false}), or the SDK knew it would. */
+public class OcrServiceException extends OcrException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String serviceMessage;
+
+  /**
+   * @param operation what was being done, e.g. {@code credit-card}
+   * @param serviceMessage the service's {@code resultMessage}; kept apart, it is the service's text
+   */
+  public OcrServiceException(String operation, int resultCode, String serviceMessage) {
+    super(operation + " failed: " + resultCode + " " + keyOf(resultCode)
+            + ResultCode.of(resultCode).map(c -> " (" + c.meaning() + ")").orElse(""),
+        resultCode, keyOf(resultCode),
+        ResultCode.of(resultCode).map(ResultCode::retryable).orElse(false), null);
+    this.serviceMessage = serviceMessage == null ? "" : serviceMessage;
+  }
+
+  /** The {@code resultMessage} the service sent, as it sent it. */
+  public String serviceMessage() {
+    return serviceMessage;
+  }
+}

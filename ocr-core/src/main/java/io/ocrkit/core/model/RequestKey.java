@@ -1,0 +1,75 @@
+package io.ocrkit.core.model;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The {@code Request-Key} an ID-card scan answers, needed for one authenticity check.
+ *
+ * <p>It is valid for {@link #DEFAULT_TTL one hour} after issue and is spent by the first successful
+ * authenticity answer. The key knows both, so the SDK can refuse a doomed call before sending it.
+ * Thread-safe. Masked in {@code toString}: it authorises a query about a person.
+ */
+public final class RequestKey extends SensitiveValue {
+
+  /** How long the service honours a Request-Key after issuing it. */
+  public static final Duration DEFAULT_TTL = Duration.ofHours(1);
+
+  private final Instant issuedAt;
+  private final Duration ttl;
+  private final AtomicBoolean spent = new AtomicBoolean();
+
+  private RequestKey(String value, Instant issuedAt, Duration ttl) {
+    super(value, "requestKey");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("'requestKey' must not be blank");
+    }
+    this.issuedAt = issuedAt;
+    this.ttl = Objects.requireNonNull(ttl, "ttl == null");
+  }
+
+  /** A key just answered by the service, issued at {@code issuedAt}. */
+  public static RequestKey issued(String value, Instant issuedAt, Duration ttl) {
+    return new RequestKey(value, Objects.requireNonNull(issuedAt, "issuedAt == null"), ttl);
+  }
+
+  /** A key whose issue time is unknown (typed in by a person): only the service can judge it. */
+  public static RequestKey of(String value) {
+    return new RequestKey(value, null, DEFAULT_TTL);
+  }
+
+  /** When it was issued, if known. */
+  public Optional<Instant> issuedAt() {
+    return Optional.ofNullable(issuedAt);
+  }
+
+  /** When it stops being honoured, if its issue time is known. */
+  public Optional<Instant> expiresAt() {
+    return issuedAt().map(t -> t.plus(ttl));
+  }
+
+  /** True once the time-to-live has passed by {@code clock}; false when the issue time is unknown. */
+  public boolean isExpired(Clock clock) {
+    return expiresAt().map(end -> !clock.instant().isBefore(end)).orElse(false);
+  }
+
+  /** True once an authenticity check with this key has succeeded. */
+  public boolean isSpent() {
+    return spent.get();
+  }
+
+  /** Marks the key spent; returns false if it already was. Called by the SDK after a success. */
+  public boolean markSpent() {
+    return spent.compareAndSet(false, true);
+  }
+
+  @Override
+  public String masked() {
+    String v = reveal();
+    return v.length() <= 8 ? "****" : v.substring(0, 4) + "…" + "(" + v.length() + ")";
+  }
+}

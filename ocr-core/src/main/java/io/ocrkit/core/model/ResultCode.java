@@ -1,0 +1,84 @@
+package io.ocrkit.core.model;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every result code the protocol documents, with its key, meaning and whether retrying the same
+ * call later can help. Codes the SDK does not know are kept as numbers by {@link OcrException}.
+ */
+public enum ResultCode {
+  SUCCESS(0, "", false),
+  FAIL(-1, "unknown error", false),
+  INVALID_PARAMETER(4000001, "a parameter is invalid", false),
+  INVALID_FILE(4000002, "the file is invalid", false),
+  INVALID_FILE_TYPE(4000003, "the file is not a jpg or png image", false),
+  UPLOADED_FILE_IS_EMPTY(4000004, "the uploaded file is empty", false),
+  MISSING_REQUIRED_HEADER(4000005, "a required header is missing", false),
+  API_CALL_LIMIT_EXCEEDED(4000006, "the call rate or quota was exceeded; retry later", true),
+  CREDIT_CARD_INFO_NOT_FOUND(4000111, "no credit card was found in the image", false),
+  ID_CARD_INFO_NOT_FOUND(4000121, "no ID card was found in the image", false),
+  AUTHENTICITY_REQUEST_KEY_INVALID(4000122, "the Request-Key is unknown, already used or expired", false),
+  REGISTRATION_CARD_AUTHENTICATION_LOCKED(4000123,
+      "too many wrong issue dates for this resident card; checks are locked", false),
+  INVALID_KEY_VERSION(4000301, "the public key version is unknown or retired", true),
+  INVALID_SYMMETRIC_KEY(4000302, "the symmetric key did not unwrap to 32 bytes", false),
+  INVALID_ENCRYPTED_DATA(4000303, "the encrypted payload did not decrypt", false),
+  SERVICE_NOT_ENABLED(4000401, "the service is not enabled for this app key", false),
+  INVALID_APPKEY_SECRETKEY(4010001, "the app key or secret key is wrong", false),
+  INVALID_TOKEN(4010006, "the access token is invalid or expired", true),
+  PERMISSION_DENIED(4010007, "the access token lacks the permission", false),
+  URL_NOT_FOUND(4041007, "the URL does not exist", false),
+  MAX_UPLOAD_SIZE_EXCEEDED(4131000, "the upload is over the size limit", false),
+  INTERNAL_API_FAIL(5000001, "the service failed internally", false),
+  DECRYPT_FAIL(5000006, "the service could not decrypt", false),
+  ENCRYPT_FAIL(5000007, "the service could not encrypt", false),
+  API_TEMPORARILY_UNAVAILABLE(5000503, "the service is temporarily unavailable; retry later", true),
+  OCR_DOCUMENT_CREDIT_CARD_FAIL_1(5003011, "the card recogniser failed", false),
+  OCR_DOCUMENT_CREDIT_CARD_FAIL_2(5003012, "the card recogniser failed", false),
+  OCR_DOCUMENT_CREDIT_CARD_FAIL_3(5003013, "the card recogniser failed", false),
+  OCR_DOCUMENT_ID_CARD_FAIL_1(5003021, "the ID-card recogniser failed", false),
+  OCR_DOCUMENT_ID_CARD_FAIL_2(5003022, "the ID-card recogniser failed", false),
+  OCR_DOCUMENT_ID_CARD_FAIL_3(5003023, "the ID-card recogniser failed", false);
+
+  private static final Map<Integer, ResultCode> BY_CODE =
+      Stream.of(values()).collect(Collectors.toUnmodifiableMap(ResultCode::code, Function.identity()));
+
+  private final int code;
+  private final String meaning;
+  private final boolean retryable;
+
+  ResultCode(int code, String meaning, boolean retryable) {
+    this.code = code;
+    this.meaning = meaning;
+    this.retryable = retryable;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  /** The key the service uses in messages, e.g. {@code INVALID_APPKEY_SECRETKEY}. */
+  public String key() {
+    return name();
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+
+  /**
+   * Whether the same call may succeed later. For {@link #INVALID_KEY_VERSION} and
+   * {@link #INVALID_TOKEN} only after the SDK refreshed the key or token, which it does itself.
+   */
+  public boolean retryable() {
+    return retryable;
+  }
+
+  public static Optional<ResultCode> of(int code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+}

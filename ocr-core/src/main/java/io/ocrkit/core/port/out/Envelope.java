@@ -1,0 +1,51 @@
+package io.ocrkit.core.port.out;
+
+import java.io.InputStream;
+
+/**
+ * One request's symmetric key, and everything done with it: encrypting the payload and fields,
+ * decrypting the answer's fields. AES-256-CBC, PKCS#7 padding, IV = key bytes 0–15.
+ *
+ * <p>The key never leaves the envelope and is wiped by {@link #close()}; every method throws
+ * {@link IllegalStateException} after that. Not thread-safe: one request, one thread at a time.
+ */
+public interface Envelope extends AutoCloseable {
+
+  /** The public key version the key was wrapped under ({@code X-Key-Version}). */
+  String keyVersion();
+
+  /** The key wrapped with RSA/ECB/PKCS1Padding, standard Base64 ({@code Symmetric-Key}). */
+  String wrappedKey();
+
+  /**
+   * Encrypts {@code plaintext} as it is read: the stream returned yields the ciphertext, holding
+   * one buffer, never the whole payload. Closing it closes {@code plaintext}.
+   */
+  InputStream encrypting(InputStream plaintext);
+
+  /**
+   * Decrypts {@code ciphertext} as it is read (the service side of {@link #encrypting}). A read
+   * that meets a bad final block throws {@link io.ocrkit.core.model.OcrProtocolException}.
+   */
+  InputStream decrypting(InputStream ciphertext);
+
+  /** Encrypts a text field (UTF-8) to standard Base64. */
+  String encryptField(String plaintext);
+
+  /**
+   * Decrypts a Base64 field of the answer to text (UTF-8).
+   *
+   * @throws io.ocrkit.core.model.OcrProtocolException for any failure (bad Base64, bad padding,
+   *     wrong key, truncated input), opaque on purpose
+   */
+  String decryptField(String base64Ciphertext);
+
+  /** Wipes the key. Safe to call more than once. */
+  @Override
+  void close();
+
+  /** The ciphertext length for a plaintext of {@code plaintextLength} bytes (PKCS#7 always pads). */
+  static long ciphertextLength(long plaintextLength) {
+    return (plaintextLength / 16 + 1) * 16;
+  }
+}

@@ -1,0 +1,21 @@
+package io.ocrkit.core.port.out;
+
+import io.ocrkit.core.model.KeyService;
+
+/**
+ * The digital envelope, client side: parse the service's key, and seal one request under it.
+ * Implementations are thread-safe; each {@link Envelope} belongs to one request.
+ */
+public interface EnvelopeCrypto {
+
+  /**
+   * Parses a public key as the service issues it: Base64 of DER, X.509 SubjectPublicKeyInfo or
+   * PKCS#1 RSAPublicKey. RSA keys under 2048 bits are refused.
+   *
+   * @throws io.ocrkit.core.model.OcrProtocolException if it is not such a key
+   */
+  ServicePublicKey parsePublicKey(KeyService service, String version, String base64Der);
+
+  /** A new envelope: a fresh 32-byte key from a {@code SecureRandom}, wrapped under {@code key}. */
+  Envelope seal(ServicePublicKey key);
+}

@@ -1,0 +1,28 @@
+package io.ocrkit.core.port.out;
+
+import io.ocrkit.core.model.KeyService;
+import java.time.Duration;
+
+/**
+ * Moves wire records to and from the service. Knows URLs, authentication and JSON; knows nothing
+ * of keys, retries or result codes: every answer the service gives, successful or not, comes back
+ * as a {@link WireAnswer} for the core to judge.
+ *
+ * <p>Throws {@link io.ocrkit.core.model.OcrTransportException} when no answer came (connection
+ * failure, timeout, a gateway's non-JSON page) and {@link io.ocrkit.core.model.OcrProtocolException}
+ * when a JSON answer does not have the protocol's shape. Each call ends within {@code timeout}
+ * (what is left of the caller's whole-call budget), or sooner by the adapter's own per-attempt
+ * timeout. Thread-safe.
+ */
+public interface OcrTransport {
+
+  WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout);
+
+  /** {@link Operation#CREDIT_CARD}. */
+  WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout);
+
+  /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}, as {@code upload} says. */
+  WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout);
+
+  WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout);
+}

@@ -1,0 +1,45 @@
+package io.ocrkit.core.port.out;
+
+import io.ocrkit.core.model.KeyService;
+import java.net.URI;
+import java.util.Set;
+
+/** Protocol facts adapters share: paths and header names, written once (see protocol.md). */
+public final class Protocol {
+
+  /** The service's domain until 2027-07-31. */
+  public static final URI LEGACY_BASE_URL = URI.create("https://ocr.api.nhncloudservice.com");
+  /** The service's domain announced on 2026-08-11. */
+  public static final URI CURRENT_BASE_URL = URI.create("https://api-ocr.nhncloudservice.com");
+  /** Where v2.1 access tokens are issued. */
+  public static final URI OAUTH_BASE_URL = URI.create("https://oauth.api.nhncloudservice.com");
+  public static final String TOKEN_PATH = "/oauth2/token/create";
+
+  public static final String V2_0 = "v2.0";
+  public static final String V2_1 = "v2.1";
+
+  public static final String AUTHORIZATION = "Authorization";
+  public static final String BEARER_AUTHORIZATION = "X-NHN-Authorization";
+  public static final String KEY_VERSION = "X-Key-Version";
+  public static final String SYMMETRIC_KEY = "Symmetric-Key";
+  public static final String REQUEST_KEY = "Request-Key";
+  public static final String RETRY_AFTER = "Retry-After";
+
+  /** The multipart field that carries the encrypted image. */
+  public static final String IMAGE_PART = "image";
+
+  /** Authenticity fields sent in plain text; every other field is encrypted. */
+  public static final Set<String> PLAIN_AUTHENTICITY_FIELDS = Set.of("idType", "expirationDate");
+
+  private Protocol() {}
+
+  /** {@code /v2.0/appkeys/{appKey}/public-keys/{serviceName}}. */
+  public static String publicKeyPath(String version, String appKey, KeyService service) {
+    return "/" + version + "/appkeys/" + appKey + "/public-keys/" + service.wireName();
+  }
+
+  /** {@code /v2.0/appkeys/{appKey}/credit-card} and the like. */
+  public static String operationPath(String version, String appKey, Operation operation) {
+    return "/" + version + "/appkeys/" + appKey + "/" + operation.pathSegment();
+  }
+}

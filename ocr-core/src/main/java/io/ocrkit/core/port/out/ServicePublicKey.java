@@ -1,0 +1,21 @@
+package io.ocrkit.core.port.out;
+
+import io.ocrkit.core.model.KeyService;
+import java.security.PublicKey;
+import java.util.Objects;
+
+/**
+ * A service's RSA public key as issued, parsed by the crypto adapter.
+ *
+ * @param version the version every request sealed under it echoes in {@code X-Key-Version}
+ * @param fingerprint SHA-256 of the DER encoding, hex, for people to compare keys
+ */
+public record ServicePublicKey(KeyService service, String version, PublicKey key, String fingerprint) {
+
+  public ServicePublicKey {
+    Objects.requireNonNull(service, "service == null");
+    Objects.requireNonNull(version, "version == null");
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(fingerprint, "fingerprint == null");
+  }
+}

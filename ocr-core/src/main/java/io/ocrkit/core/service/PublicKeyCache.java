@@ -1,0 +1,83 @@
+package io.ocrkit.core.service;
+
+import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.model.OcrProtocolException;
+import io.ocrkit.core.model.OcrServiceException;
+import io.ocrkit.core.port.out.EnvelopeCrypto;
+import io.ocrkit.core.port.out.OcrTransport;
+import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.port.out.Wire;
+import io.ocrkit.core.port.out.WireAnswer;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The services' public keys, fetched once and kept until the service says a version is stale.
+ * Thread-safe: concurrent callers share one fetch in flight instead of stampeding the service,
+ * and a failed fetch is forgotten so the next caller tries again.
+ */
+final class PublicKeyCache {
+
+  private final OcrTransport transport;
+  private final EnvelopeCrypto crypto;
+  private final ConcurrentMap<KeyService, CompletableFuture<ServicePublicKey>> keys = new ConcurrentHashMap<>();
+
+  PublicKeyCache(OcrTransport transport, EnvelopeCrypto crypto) {
+    this.transport = transport;
+    this.crypto = crypto;
+  }
+
+  /** The current key of {@code service}, fetching it if no caller has yet. */
+  ServicePublicKey get(KeyService service, Duration timeout) {
+    CompletableFuture<ServicePublicKey> mine = new CompletableFuture<>();
+    CompletableFuture<ServicePublicKey> existing = keys.putIfAbsent(service, mine);
+    if (existing != null) {
+      return await(existing);
+    }
+    try {
+      ServicePublicKey key = fetch(service, timeout);
+      mine.complete(key);
+      return key;
+    } catch (RuntimeException e) {
+      keys.remove(service, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Forgets {@code stale} so the next {@link #get} fetches again. A key another caller already
+   * replaced stays: two callers that both hit {@code 4000301} cause one fetch, not two.
+   */
+  void invalidate(ServicePublicKey stale) {
+    keys.computeIfPresent(stale.service(), (service, current) ->
+        current.isDone() && !current.isCompletedExceptionally() && current.join() == stale ? null : current);
+  }
+
+  private ServicePublicKey fetch(KeyService service, Duration timeout) {
+    WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, timeout);
+    String operation = "public-keys/" + service.wireName();
+    if (!answer.header().isSuccessful() || answer.header().resultCode() != 0) {
+      throw new OcrServiceException(operation, answer.header().resultCode(), answer.header().resultMessage());
+    }
+    Wire.PublicKey result = answer.result();
+    if (result == null || result.key() == null || result.version() == null) {
+      throw new OcrProtocolException(operation + " answered without a key or version");
+    }
+    return crypto.parsePublicKey(service, result.version(), result.key());
+  }
+
+  private static ServicePublicKey await(CompletableFuture<ServicePublicKey> inFlight) {
+    try {
+      return inFlight.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+}

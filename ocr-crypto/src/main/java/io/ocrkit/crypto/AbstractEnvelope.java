@@ -1,0 +1,135 @@
+package io.ocrkit.crypto;
+
+import io.ocrkit.core.model.OcrProtocolException;
+import io.ocrkit.core.model.SecretBytes;
+import io.ocrkit.core.port.out.Envelope;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * What both adapters' envelopes share: field encoding, Base64, streams and wiping. The subclasses
+ * only say how their library runs AES-256-CBC (IV = key bytes 0–15, PKCS#7 padding).
+ */
+abstract class AbstractEnvelope implements Envelope {
+
+  /** The protocol's symmetric key size: AES-256. */
+  static final int KEY_BYTES = 32;
+  static final int IV_BYTES = 16;
+
+  private final SecretBytes key;
+  private final String keyVersion;
+  private final String wrappedKey;
+
+  AbstractEnvelope(SecretBytes key, String keyVersion, String wrappedKey) {
+    if (key.size() != KEY_BYTES) {
+      throw new IllegalArgumentException("the symmetric key must be 32 bytes");
+    }
+    this.key = key;
+    this.keyVersion = Objects.requireNonNull(keyVersion, "keyVersion == null");
+    this.wrappedKey = Objects.requireNonNull(wrappedKey, "wrappedKey == null");
+  }
+
+  /** A new AES-256-CBC operation under {@code key} with IV = {@code key[0..16)}. */
+  abstract CipherStep cipher(boolean encrypt, byte[] key);
+
+  @Override
+  public final String keyVersion() {
+    return keyVersion;
+  }
+
+  @Override
+  public final String wrappedKey() {
+    return wrappedKey;
+  }
+
+  @Override
+  public final InputStream encrypting(InputStream plaintext) {
+    return new CipherInputStream(Objects.requireNonNull(plaintext, "plaintext == null"), cipher(true, key.borrow()));
+  }
+
+  @Override
+  public final InputStream decrypting(InputStream ciphertext) {
+    return new CipherInputStream(Objects.requireNonNull(ciphertext, "ciphertext == null"), cipher(false, key.borrow()));
+  }
+
+  @Override
+  public final String encryptField(String plaintext) {
+    Objects.requireNonNull(plaintext, "plaintext == null");
+    byte[] in = plaintext.getBytes(StandardCharsets.UTF_8);
+    try {
+      return Base64.getEncoder().encodeToString(run(true, in));
+    } finally {
+      Arrays.fill(in, (byte) 0);
+    }
+  }
+
+  @Override
+  public final String decryptField(String base64Ciphertext) {
+    byte[] cipherText = decodeBase64(base64Ciphertext);
+    if (cipherText.length == 0 || cipherText.length % IV_BYTES != 0) {
+      throw undecryptable();
+    }
+    byte[] plain = run(false, cipherText);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(plain))
+          .toString();
+    } catch (CharacterCodingException notText) {
+      throw undecryptable();
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  @Override
+  public final void close() {
+    key.wipe();
+  }
+
+  /** Whether {@link #close()} has wiped the key. */
+  final boolean isWiped() {
+    return key.isWiped();
+  }
+
+  private byte[] run(boolean encrypt, byte[] in) {
+    CipherStep step = cipher(encrypt, key.borrow());
+    byte[] out = new byte[in.length + IV_BYTES];
+    int n = step.update(in, 0, in.length, out, 0);
+    n += step.finish(out, n);
+    if (n == out.length) {
+      return out;
+    }
+    byte[] exact = Arrays.copyOf(out, n);
+    Arrays.fill(out, (byte) 0);
+    return exact;
+  }
+
+  static byte[] decodeBase64(String base64) {
+    if (base64 == null) {
+      throw undecryptable();
+    }
+    try {
+      return Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException notBase64) {
+      throw undecryptable();
+    }
+  }
+
+  /** The one error every decryption failure becomes: no cause, no detail, no plaintext. */
+  static OcrProtocolException undecryptable() {
+    return new OcrProtocolException("an encrypted field of the answer did not decrypt");
+  }
+
+  @Override
+  public final String toString() {
+    return getClass().getSimpleName() + "[keyVersion=" + keyVersion + (isWiped() ? ", wiped]" : "]");
+  }
+}

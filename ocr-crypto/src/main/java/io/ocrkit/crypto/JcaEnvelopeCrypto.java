@@ -1,0 +1,187 @@
+package io.ocrkit.crypto;
+
+import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.model.OcrProtocolException;
+import io.ocrkit.core.model.SecretBytes;
+import io.ocrkit.core.port.out.Envelope;
+import io.ocrkit.core.port.out.EnvelopeCrypto;
+import io.ocrkit.core.port.out.ServicePublicKey;
+import java.io.ByteArrayOutputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import javax.crypto.BadPaddingException;
+import javax.crypto.Cipher;
+import javax.crypto.IllegalBlockSizeException;
+import javax.crypto.ShortBufferException;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The envelope on the JDK's own providers (JCA): the SDK's default. Thread-safe; every
+ * {@link #seal} draws a fresh 32-byte key from its {@link SecureRandom}.
+ */
+public final class JcaEnvelopeCrypto implements EnvelopeCrypto, ServerEnvelopeCrypto {
+
+  private static final String RSA = "RSA/ECB/PKCS1Padding";
+  private static final String AES = "AES/CBC/PKCS5Padding"; // PKCS#5 in JCA names is PKCS#7 for AES
+
+  private final SecureRandom random;
+
+  public JcaEnvelopeCrypto() {
+    this(new SecureRandom());
+  }
+
+  public JcaEnvelopeCrypto(SecureRandom random) {
+    this.random = Objects.requireNonNull(random, "random == null");
+  }
+
+  @Override
+  public ServicePublicKey parsePublicKey(KeyService service, String version, String base64Der) {
+    Objects.requireNonNull(service, "service == null");
+    byte[] der;
+    try {
+      der = Base64.getDecoder().decode(Objects.requireNonNull(base64Der, "base64Der == null").strip());
+    } catch (IllegalArgumentException notBase64) {
+      throw PublicKeys.notAKey(service);
+    }
+    PublicKey key = parseSpki(der);
+    if (key == null) {
+      key = parseSpki(spkiOfPkcs1(der));
+    }
+    if (!(key instanceof RSAPublicKey rsa)) {
+      throw PublicKeys.notAKey(service);
+    }
+    return PublicKeys.accept(service, version, rsa);
+  }
+
+  @Override
+  public Envelope seal(ServicePublicKey key) {
+    Objects.requireNonNull(key, "key == null");
+    byte[] bytes = new byte[AbstractEnvelope.KEY_BYTES];
+    random.nextBytes(bytes);
+    SecretBytes secret = SecretBytes.adopt(bytes);
+    try {
+      Cipher rsa = Cipher.getInstance(RSA);
+      rsa.init(Cipher.ENCRYPT_MODE, key.key(), random);
+      String wrapped = Base64.getEncoder().encodeToString(rsa.doFinal(secret.borrow()));
+      return new JcaEnvelope(secret, key.version(), wrapped);
+    } catch (GeneralSecurityException e) {
+      secret.wipe();
+      throw new IllegalStateException("RSA/ECB/PKCS1Padding failed to wrap the key: " + e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public Envelope unwrap(PrivateKey privateKey, String keyVersion, String wrappedKeyBase64) {
+    byte[] wrapped = AbstractEnvelope.decodeBase64(wrappedKeyBase64);
+    byte[] key;
+    try {
+      Cipher rsa = Cipher.getInstance(RSA);
+      rsa.init(Cipher.DECRYPT_MODE, privateKey);
+      key = rsa.doFinal(wrapped);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new OcrProtocolException("the symmetric key did not unwrap");
+    }
+    if (key.length != AbstractEnvelope.KEY_BYTES) {
+      Arrays.fill(key, (byte) 0);
+      throw new OcrProtocolException("the symmetric key did not unwrap to 32 bytes");
+    }
+    return new JcaEnvelope(SecretBytes.adopt(key), keyVersion, wrappedKeyBase64);
+  }
+
+  /** An envelope over a known key: for known-answer tests. */
+  static Envelope withKey(byte[] key) {
+    return new JcaEnvelope(SecretBytes.adopt(key.clone()), "test", "");
+  }
+
+  private static PublicKey parseSpki(byte[] der) {
+    try {
+      return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Wraps a PKCS#1 RSAPublicKey in the SubjectPublicKeyInfo the JDK parses. */
+  static byte[] spkiOfPkcs1(byte[] pkcs1) {
+    byte[] rsaAlgorithm = {0x30, 0x0D, 0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01,
+        0x01, 0x01, 0x05, 0x00};
+    ByteArrayOutputStream bitString = new ByteArrayOutputStream();
+    bitString.write(0); // no unused bits
+    bitString.writeBytes(pkcs1);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(rsaAlgorithm);
+    writeTlv(body, 0x03, bitString.toByteArray());
+    ByteArrayOutputStream spki = new ByteArrayOutputStream();
+    writeTlv(spki, 0x30, body.toByteArray());
+    return spki.toByteArray();
+  }
+
+  private static void writeTlv(ByteArrayOutputStream out, int tag, byte[] value) {
+    out.write(tag);
+    int len = value.length;
+    if (len < 0x80) {
+      out.write(len);
+    } else if (len < 0x100) {
+      out.write(0x81);
+      out.write(len);
+    } else if (len < 0x10000) {
+      out.write(0x82);
+      out.write(len >> 8);
+      out.write(len);
+    } else {
+      out.write(0x83);
+      out.write(len >> 16);
+      out.write(len >> 8);
+      out.write(len);
+    }
+    out.writeBytes(value);
+  }
+
+  private static final class JcaEnvelope extends AbstractEnvelope {
+    JcaEnvelope(SecretBytes key, String keyVersion, String wrappedKey) {
+      super(key, keyVersion, wrappedKey);
+    }
+
+    @Override
+    CipherStep cipher(boolean encrypt, byte[] key) {
+      Cipher aes;
+      try {
+        aes = Cipher.getInstance(AES);
+        aes.init(encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+            new IvParameterSpec(key, 0, IV_BYTES));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("AES/CBC is not available: " + e.getClass().getSimpleName());
+      }
+      return new CipherStep() {
+        @Override
+        public int update(byte[] in, int off, int len, byte[] out, int outOff) {
+          try {
+            return aes.update(in, off, len, out, outOff);
+          } catch (ShortBufferException e) {
+            throw new IllegalStateException("cipher buffer too small", e);
+          }
+        }
+
+        @Override
+        public int finish(byte[] out, int outOff) {
+          try {
+            return aes.doFinal(out, outOff);
+          } catch (BadPaddingException | IllegalBlockSizeException e) {
+            throw AbstractEnvelope.undecryptable();
+          } catch (ShortBufferException e) {
+            throw new IllegalStateException("cipher buffer too small", e);
+          }
+        }
+      };
+    }
+  }
+}
