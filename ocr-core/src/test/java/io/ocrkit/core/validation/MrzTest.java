@@ -91,7 +91,7 @@ class MrzTest {
   @Test
   void aMisreadCoveredFieldWhoseOwnCheckDigitWasMisreadTooIsStillCaughtByTheComposite() {
     // Document number and its check digit both changed so that the field check passes.
-    String line2 = replace(replace(MRZ2, 3, '3'), 9, (char) ('0' + Mrz.checkDigit("L893902C3")));
+    String line2 = replace(replace(MRZ2, 4, '8'), 9, (char) ('0' + Mrz.checkDigit("L898802C3")));
     assertThat(withLine2(line2).documentNumberValid()).isTrue();
     assertThat(withLine2(line2).compositeValid()).isFalse();
   }
