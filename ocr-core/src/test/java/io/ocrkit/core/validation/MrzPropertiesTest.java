@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 
 // ICAO 9303's weights 7, 3, 1 are all prime to 10, so a digit changed to another digit shifts the
 // sum by weight * delta, never a multiple of 10: the field's check digit always catches it.
-class MrzProperties {
+class MrzPropertiesTest {
 
   private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 

@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 // changed digit changes S by w_i * delta with both factors in 1..9, never a multiple of the prime
 // 11, so S mod 11 always changes; the final "mod 10" maps remainders 0 and 10 both to 1, which is
 // the one change the check digit cannot catch.
-class ResidentNumberProperties {
+class ResidentNumberPropertiesTest {
 
   private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 

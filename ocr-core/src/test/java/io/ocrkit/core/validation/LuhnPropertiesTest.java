@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.StringLength;
 
 // Luhn catches every single-digit substitution: doubling maps 0..9 one-to-one onto 0..9 (mod 10
 // after casting out nines), so a changed digit always changes the total mod 10.
-class LuhnProperties {
+class LuhnPropertiesTest {
 
   @Property
   void aNumberWithItsCheckDigitAppendedPasses(@ForAll @NumericChars @StringLength(min = 11, max = 18) String payload) {
