@@ -15,6 +15,7 @@ import io.ocrkit.core.port.out.Protocol;
 import io.ocrkit.core.port.out.ServicePublicKey;
 import io.ocrkit.core.service.OcrService;
 import io.ocrkit.core.validation.ResultValidator;
+import io.ocrkit.core.validation.StandardValidator;
 import io.ocrkit.crypto.JcaEnvelopeCrypto;
 import java.net.InetAddress;
 import java.net.URI;
@@ -189,7 +190,7 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
     private HttpClient httpClient;
     private boolean allowInsecureHttp;
     private long maxImageBytes = OcrOptions.DEFAULT_MAX_IMAGE_BYTES;
-    private ResultValidator resultValidator = ResultValidator.none();
+    private ResultValidator resultValidator;
     private Clock clock = Clock.systemUTC();
     private boolean base64Upload;
 
@@ -304,7 +305,10 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
       return this;
     }
 
-    /** Checks every result; default {@link ResultValidator#none()}. */
+    /**
+     * Checks every result and lists what it finds in {@code findings()}; default
+     * {@link StandardValidator} on the client's clock. {@link ResultValidator#none()} turns checks off.
+     */
     public Builder resultValidator(ResultValidator resultValidator) {
       this.resultValidator = Objects.requireNonNull(resultValidator, "resultValidator == null");
       return this;
@@ -360,7 +364,7 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
           .withRetry(retryPolicy)
           .withCallTimeout(callTimeout);
       OcrService service = new OcrService(transport, crypto != null ? crypto : new JcaEnvelopeCrypto(),
-          options, resultValidator, runOn, clock);
+          options, resultValidator != null ? resultValidator : StandardValidator.create(clock), runOn, clock);
       return new OcrClient(service, owned);
     }
 
