@@ -73,14 +73,14 @@ final class CardPainter {
     text(g, "VALID", 560, 440, sans(Font.PLAIN, 16));
     text(g, "THRU", 560, 460, sans(Font.PLAIN, 16));
     text(g, c.validThru(), 620, 462, mono(Font.BOLD, 42));
-    text(g, c.holder(), 70, 560, mono(Font.BOLD, 38));
+    text(g, c.holder(), 70, 560, mono(Font.BOLD, 38), 800);
   }
 
   private static void residentCard(Graphics2D g, ResidentCardSample c) {
     background(g, new Color(236, 242, 250), new Color(210, 225, 245));
     title(g, "주민등록증", "RESIDENT REGISTRATION CARD", 140);
     g.setColor(INK);
-    text(g, c.name(), 60, 250, sans(Font.BOLD, 46));
+    text(g, c.name(), 60, 250, sans(Font.BOLD, 46), 700);
     text(g, c.residentNumber(), 60, 330, mono(Font.BOLD, 46));
     text(g, printedYmd(c.issueDate()), 300, 500, sans(Font.PLAIN, 30));
     text(g, c.issuer(), 220, 560, sans(Font.BOLD, 34));
@@ -91,14 +91,14 @@ final class CardPainter {
     background(g, new Color(240, 246, 236), new Color(215, 235, 205));
     title(g, "자동차운전면허증", "DRIVER'S LICENSE", 130);
     g.setColor(INK);
-    text(g, c.licenseType(), 60, 215, sans(Font.BOLD, 30));
+    text(g, c.licenseType(), 60, 215, sans(Font.BOLD, 30), 720);
     text(g, c.printedNumber(), 60, 270, mono(Font.BOLD, 40));
-    text(g, c.name(), 60, 330, sans(Font.BOLD, 38));
+    text(g, c.name(), 60, 330, sans(Font.BOLD, 38), 720);
     text(g, c.residentNumber(), 60, 385, mono(Font.PLAIN, 36));
     g.setColor(LABEL);
     text(g, "CONDITIONS", 60, 430, sans(Font.PLAIN, 18));
     g.setColor(INK);
-    text(g, c.condition(), 200, 432, sans(Font.PLAIN, 26));
+    text(g, c.condition(), 200, 432, sans(Font.PLAIN, 26), 720);
     text(g, printedYmd(c.issueDate()), 300, 505, sans(Font.PLAIN, 28));
     text(g, c.issuer(), 300, 560, sans(Font.BOLD, 32));
     photo(g, 740, 150, 210, 260);
@@ -114,7 +114,7 @@ final class CardPainter {
     field(g, "Country code", p.countryCode(), 400, 140);
     field(g, "Passport No.", p.passportNo(), 590, 140);
     field(g, "Surname", p.surName(), 280, 195);
-    field(g, "Given names", p.givenName(), 280, 250);
+    field(g, "Given names", p.givenName(), 280, 250, 580);
     field(g, "Korean name", p.koreanName(), 600, 250);
     field(g, "Nationality", p.nationality(), 280, 305);
     field(g, "Date of birth", PassportSample.printedDate(p.dateOfBirth()), 280, 360);
@@ -141,15 +141,19 @@ final class CardPainter {
       g.setColor(LABEL);
       text(g, english, 60, y + 32, sans(Font.PLAIN, 20));
     } else {
-      text(g, english, 60, y, big);
+      text(g, english, 60, y, big, 800);
     }
   }
 
   private static void field(Graphics2D g, String label, String value, float x, float y) {
+    field(g, label, value, x, y, DESIGN_WIDTH - 24);
+  }
+
+  private static void field(Graphics2D g, String label, String value, float x, float y, float right) {
     g.setColor(LABEL);
     text(g, label, x, y - 26, sans(Font.PLAIN, 15));
     g.setColor(INK);
-    text(g, value, x, y, sans(Font.BOLD, 26));
+    text(g, value, x, y, sans(Font.BOLD, 26), right);
   }
 
   /** The 7-character personal number printed as {@code YYMMDD-G}; others as they are. */
@@ -210,10 +214,21 @@ final class CardPainter {
     g.setComposite(previous);
   }
 
-  /** Draws {@code s}, transliterated when the font has no glyphs for it (no Korean font installed). */
   private static void text(Graphics2D g, String s, float x, float y, Font font) {
-    g.setFont(font);
-    g.drawString(font.canDisplayUpTo(s) == -1 ? s : Hangul.romanize(s), x, y);
+    text(g, s, x, y, font, DESIGN_WIDTH - 24);
+  }
+
+  /**
+   * Draws {@code s}, transliterated when the font has no glyphs for it (no Korean font installed),
+   * shrunk if needed so it ends before {@code right}: transliterations run long.
+   */
+  private static void text(Graphics2D g, String s, float x, float y, Font font, float right) {
+    String shown = font.canDisplayUpTo(s) == -1 ? s : Hangul.romanize(s);
+    int width = g.getFontMetrics(font).stringWidth(shown);
+    // 5% slack: hinting at the scaled-down size makes glyphs a little wider than measured here.
+    Font fitted = width <= right - x ? font : font.deriveFont(font.getSize2D() * 0.95f * (right - x) / width);
+    g.setFont(fitted);
+    g.drawString(shown, x, y);
   }
 
   private static Font sans(int style, int size) {
