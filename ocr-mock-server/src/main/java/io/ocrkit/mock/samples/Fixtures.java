@@ -135,29 +135,41 @@ final class Fixtures {
     out.write((payload.length + 2) >>> 8);
     out.write((payload.length + 2) & 0xff);
     out.writeBytes(payload);
-    out.write(jpeg, 2, jpeg.length - 2);
+    // Copy the header segments but drop an older ocr-mock comment, as for PNG; the rest verbatim.
+    int at = 2;
+    while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xFF) {
+      int marker = jpeg[at + 1] & 0xff;
+      int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
+      if (marker == 0xDA || marker == 0xD9 || length < 2 || at + 2 + length > jpeg.length) {
+        break;
+      }
+      if (!isOurComment(jpeg, at, marker, length)) {
+        out.write(jpeg, at, 2 + length);
+      }
+      at += 2 + length;
+    }
+    out.write(jpeg, at, jpeg.length - at);
     return out.toByteArray();
+  }
+
+  private static boolean isOurComment(byte[] jpeg, int at, int marker, int length) {
+    byte[] prefix = (KEYWORD + "\0").getBytes(StandardCharsets.ISO_8859_1);
+    return marker == JPEG_COM && length - 2 >= prefix.length
+        && Arrays.equals(jpeg, at + 4, at + 4 + prefix.length, prefix, 0, prefix.length);
   }
 
   /** Walks the marker segments before the scan data; the fixture is always among them. */
   private static Optional<String> readJpeg(byte[] jpeg) {
-    byte[] prefix = (KEYWORD + "\0").getBytes(StandardCharsets.ISO_8859_1);
     int at = 2;
     while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xFF) {
       int marker = jpeg[at + 1] & 0xff;
-      if (marker == 0xDA || marker == 0xD9) {
-        break;
-      }
       int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
-      if (length < 2 || at + 2 + length > jpeg.length) {
+      if (marker == 0xDA || marker == 0xD9 || length < 2 || at + 2 + length > jpeg.length) {
         break;
       }
-      int start = at + 4;
-      int bodyLength = length - 2;
-      if (marker == JPEG_COM && bodyLength >= prefix.length
-          && Arrays.equals(jpeg, start, start + prefix.length, prefix, 0, prefix.length)) {
-        return Optional.of(new String(jpeg, start + prefix.length, bodyLength - prefix.length,
-            StandardCharsets.ISO_8859_1));
+      if (isOurComment(jpeg, at, marker, length)) {
+        int start = at + 4 + KEYWORD.length() + 1;
+        return Optional.of(new String(jpeg, start, at + 2 + length - start, StandardCharsets.ISO_8859_1));
       }
       at += 2 + length;
     }

@@ -2,6 +2,7 @@ package io.ocrkit.mock.samples;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.awt.Stroke;
 import java.awt.geom.Path2D;
 
 /**
@@ -51,7 +52,7 @@ final class Hangul {
 
   /** Draws 견본 with its top-left corner at (x, y), each syllable {@code size} pixels square. */
   static void drawGyeonbon(Graphics2D g, double x, double y, double size) {
-    BasicStroke previous = (BasicStroke) g.getStroke();
+    Stroke previous = g.getStroke();
     g.setStroke(new BasicStroke((float) (size * 0.09), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     for (int part = 0; part < GYEON_BON.length; part++) {
       double left = x + (part < 3 ? 0 : size * 1.1);

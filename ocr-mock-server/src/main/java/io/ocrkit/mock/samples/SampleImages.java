@@ -27,7 +27,8 @@ import javax.imageio.stream.ImageOutputStream;
  * same JDK with the same fonts (glyph rasterising depends on both, so bytes may differ between
  * machines; pixel sizes and content never do); an image takes a few tens of milliseconds. Where no
  * Korean font is installed, Korean text is drawn transliterated, and the 견본 mark is always drawn
- * as strokes. Failures to encode surface as {@link UncheckedIOException}.
+ * as strokes. All methods are stateless and thread-safe. Failures to encode surface as
+ * {@link UncheckedIOException}.
  */
 public final class SampleImages {
 
@@ -101,8 +102,8 @@ public final class SampleImages {
 
   /**
    * The same image with {@code json} embedded under the keyword {@code ocr-mock}: in a PNG as a
-   * {@code tEXt} chunk placed just before {@code IEND} (with its CRC-32, replacing an earlier
-   * {@code ocr-mock} chunk), in a JPEG as a {@code COM} segment right after {@code SOI}. Decoders
+   * {@code tEXt} chunk placed just before {@code IEND} (with its CRC-32), in a JPEG as a {@code COM}
+   * segment right after {@code SOI}; an earlier {@code ocr-mock} fixture is replaced. Decoders
    * ignore both, so the image still decodes to the same pixels.
    *
    * <p>The text must be Latin-1 ({@code tEXt} allows nothing else); write any other character as a
