@@ -38,6 +38,28 @@ class OcrServiceRetryTest {
   }
 
   @Test
+  void a_key_fetch_answered_with_temporarily_unavailable_is_retried() {
+    f.transport.failNextKeyFetch(5000503).onCreditCard(success(ServiceFixture::card));
+
+    f.service().scanCreditCard(ImageSource.of(Images.png(100)));
+
+    assertThat(f.transport.keyFetches()).isEqualTo(2);
+    assertThat(f.transport.calls()).hasSize(1);
+    assertThat(f.sleeps).hasSize(1);
+  }
+
+  @Test
+  void a_key_fetch_refused_for_bad_credentials_is_not_retried() {
+    f.transport.failNextKeyFetch(4010001);
+
+    assertThatThrownBy(() -> f.service().scanCreditCard(ImageSource.of(Images.png(100))))
+        .isInstanceOf(OcrServiceException.class)
+        .hasMessageContaining("4010001");
+    assertThat(f.transport.keyFetches()).isEqualTo(1);
+    assertThat(f.transport.calls()).isEmpty();
+  }
+
+  @Test
   void temporarily_unavailable_is_retried_with_a_new_envelope() {
     f.transport.onCreditCard(refused(5000503), success(ServiceFixture::card));
 
