@@ -48,12 +48,25 @@ public final class MockOcrExtension implements BeforeEachCallback {
       MockOcrServer started = server;
       // Stopped with the class's context (or the test's, for an instance field).
       ExtensionContext owner = context.getParent().orElse(context);
-      owner.getStore(NAMESPACE).put(this, (ExtensionContext.Store.CloseableResource) () -> {
-        started.close();
-        server = null;
-      });
+      owner.getStore(NAMESPACE).put(this, new Stopper(started));
     } else {
       server.reset();
+    }
+  }
+
+  /** Closes the server with its context; both interfaces so any JUnit 5 release closes it once. */
+  @SuppressWarnings("deprecation")
+  private final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private final MockOcrServer started;
+
+    Stopper(MockOcrServer started) {
+      this.started = started;
+    }
+
+    @Override
+    public void close() {
+      started.close();
+      server = null;
     }
   }
 

@@ -67,6 +67,7 @@ public final class MockOcrServer implements AutoCloseable {
     javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
+      cfg.startup.startupWatcherEnabled = false;
       cfg.jetty.host = config.host;
       cfg.jetty.port = config.port;
       cfg.routes.get(app + "public-keys/{serviceName}", api::publicKey);
