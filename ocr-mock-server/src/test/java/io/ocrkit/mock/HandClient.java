@@ -38,14 +38,21 @@ final class HandClient {
 
   final MockOcrServer server;
   final String version;
+  private final String bearer;
 
   HandClient(MockOcrServer server) {
-    this(server, "v2.0");
+    this(server, "v2.0", null);
   }
 
   HandClient(MockOcrServer server, String version) {
+    this(server, version, null);
+  }
+
+  /** A v2.1 client when {@code bearer} is a token: it authorizes with X-NHN-Authorization. */
+  HandClient(MockOcrServer server, String version, String bearer) {
     this.server = server;
     this.version = version;
+    this.bearer = bearer;
   }
 
   /** A public key answer. */
@@ -101,7 +108,8 @@ final class HandClient {
   }
 
   HttpRequest.Builder authorized(String path) {
-    return request(path).header("Authorization", server.secretKey());
+    return bearer == null ? request(path).header("Authorization", server.secretKey())
+        : request(path).header("X-NHN-Authorization", "Bearer " + bearer);
   }
 
   HttpResponse<String> send(HttpRequest request) {

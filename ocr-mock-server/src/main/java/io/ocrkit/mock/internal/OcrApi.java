@@ -174,7 +174,12 @@ public final class OcrApi {
     if (!idType.equals(scan.idType())) {
       return false;
     }
-    boolean same = sameText(fields.get("name"), scan.value("name").orElse(null));
+    String name = fields.get("name");
+    // A passport reads its holder's name as koreanName and as surName + givenName; either matches.
+    boolean same = "passport".equals(idType)
+        ? sameText(name, scan.value("koreanName").orElse(null))
+            || sameText(name, scan.value("surName").orElse("") + scan.value("givenName").orElse(""))
+        : sameText(name, scan.value("name").orElse(null));
     switch (idType) {
       case "resident" -> {
         String card = digits(scan.value("residentNumber").orElse(""));
