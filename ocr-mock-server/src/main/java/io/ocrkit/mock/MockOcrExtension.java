@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link MockOcrServer} for JUnit 5 tests, on a free port, reset to a fresh state before each
- * test and stopped after the test class.
+ * test. In a static field it starts before the class and stops after it; in an instance field it
+ * runs for one test.
  *
  * <pre>{@code
  * @RegisterExtension static MockOcrExtension mock = new MockOcrExtension();
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  */
-public final class MockOcrExtension implements BeforeEachCallback {
+public final class MockOcrExtension implements BeforeAllCallback, BeforeEachCallback {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockOcrExtension.class);
 
@@ -38,20 +40,30 @@ public final class MockOcrExtension implements BeforeEachCallback {
     this.customizer = Objects.requireNonNull(customizer, "customizer == null");
   }
 
+  /** A static field starts the server here, so tests may use it from field initializers. */
   @Override
-  @SuppressWarnings("deprecation") // CloseableResource: still the portable way across JUnit 5 releases
+  public void beforeAll(ExtensionContext context) {
+    startIfNeeded(context);
+  }
+
+  @Override
   public void beforeEach(ExtensionContext context) {
-    if (server == null) {
-      MockOcrServer.Builder builder = MockOcrServer.builder();
-      customizer.accept(builder);
-      server = builder.port(0).build().start();
-      MockOcrServer started = server;
-      // Stopped with the class's context (or the test's, for an instance field).
-      ExtensionContext owner = context.getParent().orElse(context);
-      owner.getStore(NAMESPACE).put(this, new Stopper(started));
-    } else {
+    if (!startIfNeeded(context)) {
       server.reset();
     }
+  }
+
+  private synchronized boolean startIfNeeded(ExtensionContext context) {
+    if (server != null) {
+      return false;
+    }
+    MockOcrServer.Builder builder = MockOcrServer.builder();
+    customizer.accept(builder);
+    MockOcrServer started = builder.port(0).build().start();
+    server = started;
+    // Stopped with the context that started it: the class's for a static field, else the test's.
+    context.getStore(NAMESPACE).put(this, new Stopper(started));
+    return true;
   }
 
   /** Closes the server with its context; both interfaces so any JUnit 5 release closes it once. */
