@@ -41,6 +41,7 @@ public final class MockOcrServer implements AutoCloseable {
   private final Builder config;
   private final MockState state;
   private Javalin javalin;
+  private volatile int boundPort = -1;
   private volatile boolean closed;
 
   private MockOcrServer(Builder builder) {
@@ -92,6 +93,7 @@ public final class MockOcrServer implements AutoCloseable {
       });
     });
     javalin.start();
+    boundPort = javalin.port();
     return this;
   }
 
@@ -100,11 +102,12 @@ public final class MockOcrServer implements AutoCloseable {
     return URI.create("http://" + hostForUrl() + ":" + port());
   }
 
+  /** The port it listens on (or listened on, once closed). */
   public int port() {
-    if (javalin == null) {
+    if (boundPort < 0) {
       throw new IllegalStateException("not started");
     }
-    return javalin.port();
+    return boundPort;
   }
 
   public String host() {
