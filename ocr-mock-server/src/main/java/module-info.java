@@ -7,7 +7,7 @@ module io.ocrkit.mock {
   requires io.ocrkit.crypto;
   requires io.javalin;
   requires jakarta.json.bind;
-  requires static org.junit.jupiter.api;
+  requires static transitive org.junit.jupiter.api;
 
   exports io.ocrkit.mock;
 }

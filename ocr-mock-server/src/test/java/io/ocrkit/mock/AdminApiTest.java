@@ -34,7 +34,7 @@ class AdminApiTest {
 
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> journal() {
-    return (List<Map<String, Object>>) (Object) Json.readObject("{\"j\":" + get("/mock/v1/requests").body() + "}").get("j");
+    return (List<Map<String, Object>>) Json.readObject("{\"j\":" + get("/mock/v1/requests").body() + "}").get("j");
   }
 
   @Test
