@@ -162,8 +162,11 @@ public final class JcaEnvelopeCrypto implements EnvelopeCrypto, ServerEnvelopeCr
         throw new IllegalStateException("AES/CBC is not available: " + e.getClass().getSimpleName());
       }
       return new CipherStep() {
+        private long seen;
+
         @Override
         public int update(byte[] in, int off, int len, byte[] out, int outOff) {
+          seen += len;
           try {
             return aes.update(in, off, len, out, outOff);
           } catch (ShortBufferException e) {
@@ -173,6 +176,11 @@ public final class JcaEnvelopeCrypto implements EnvelopeCrypto, ServerEnvelopeCr
 
         @Override
         public int finish(byte[] out, int outOff) {
+          if (!encrypt && seen == 0) {
+            // The JDK decrypts nothing to nothing; PKCS#7 ciphertext is never empty, and BouncyCastle
+            // refuses it too, so both adapters must.
+            throw AbstractEnvelope.undecryptable();
+          }
           try {
             return aes.doFinal(out, outOff);
           } catch (BadPaddingException | IllegalBlockSizeException e) {

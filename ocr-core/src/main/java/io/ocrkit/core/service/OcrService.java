@@ -176,7 +176,14 @@ public final class OcrService implements DocumentOcr {
     boolean keyRefreshed = false;
     while (true) {
       try {
-        ServicePublicKey key = keys.get(operation.keyService(), attempts.remaining());
+        ServicePublicKey key;
+        try {
+          key = keys.get(operation.keyService(), attempts.remaining());
+        } catch (OcrServiceException refusedKey) {
+          // Nothing was sent yet, so even a one-shot image may wait for a retry-later answer.
+          attempts.retryOrThrow(refusedKey, null, true);
+          continue;
+        }
         try (Envelope envelope = crypto.seal(key)) {
           WireAnswer<W> answer = send.apply(envelope, attempts.remaining());
           Wire.Header header = answer.header();
@@ -185,7 +192,8 @@ public final class OcrService implements DocumentOcr {
           }
           OcrServiceException refused =
               new OcrServiceException(operation.pathSegment(), header.resultCode(), header.resultMessage());
-          if (header.resultCode() == ResultCode.INVALID_KEY_VERSION.code() && !keyRefreshed && repeatable) {
+          if (header.resultCode() == ResultCode.INVALID_KEY_VERSION.code() && !keyRefreshed && repeatable
+              && !attempts.expired()) {
             LOG.log(Level.DEBUG, () -> operation.pathSegment() + ": key version " + key.version()
                 + " is stale; fetching the key again and resending under a new envelope");
             keys.invalidate(key);

@@ -6,8 +6,10 @@ import java.io.InputStream;
  * One request's symmetric key, and everything done with it: encrypting the payload and fields,
  * decrypting the answer's fields. AES-256-CBC, PKCS#7 padding, IV = key bytes 0–15.
  *
- * <p>The key never leaves the envelope and is wiped by {@link #close()}; every method throws
- * {@link IllegalStateException} after that. Not thread-safe: one request, one thread at a time.
+ * <p>The key never leaves the envelope and is wiped by {@link #close()}; every method that uses
+ * the key throws {@link IllegalStateException} after that ({@link #keyVersion()} and
+ * {@link #wrappedKey()} are public values and still answer). A stream opened before closing holds
+ * its own cipher state and should be closed first. Not thread-safe: one request, one thread.
  */
 public interface Envelope extends AutoCloseable {
 

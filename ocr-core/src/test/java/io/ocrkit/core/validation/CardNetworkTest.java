@@ -1,0 +1,57 @@
+package io.ocrkit.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+// Ranges: ISO/IEC 7812-1 IINs as the networks publish them; see CardNetwork's Javadoc for sources.
+class CardNetworkTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "4111111111111111, VISA",
+      "5555555555554444, MASTERCARD",
+      "2223003122003222, MASTERCARD",
+      "378282246310005, AMERICAN_EXPRESS",
+      "341111111111111, AMERICAN_EXPRESS",
+      "3530111333300000, JCB",
+      "6200000000000005, UNIONPAY",
+      "6011111111111117, DISCOVER",
+      "6500000000000002, DISCOVER",
+      "36227206271667, DINERS_CLUB",
+      "30569309025904, DINERS_CLUB",
+      "9410123456789012, KOREAN_DOMESTIC"})
+  void thePrefixNamesTheNetwork(String digits, CardNetwork expected) {
+    assertThat(CardNetwork.of(digits)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1234567812345678", "7000000000000000", "2220999999999999", "2721000000000000", "3500000000000000"})
+  void aPrefixOfNoNetworkIsUnknown(String digits) {
+    assertThat(CardNetwork.of(digits)).isEmpty();
+  }
+
+  @Test
+  void americanExpressIssuesFifteenDigitsOnly() {
+    assertThat(CardNetwork.AMERICAN_EXPRESS.acceptsLength(15)).isTrue();
+    assertThat(CardNetwork.AMERICAN_EXPRESS.acceptsLength(16)).isFalse();
+  }
+
+  @Test
+  void visaIssuesThirteenSixteenAndNineteenDigits() {
+    assertThat(CardNetwork.VISA.lengths()).containsExactlyInAnyOrder(13, 16, 19);
+  }
+
+  @Test
+  void mastercardAndKoreanDomesticCardsHaveSixteenDigits() {
+    assertThat(CardNetwork.MASTERCARD.lengths()).containsExactly(16);
+    assertThat(CardNetwork.KOREAN_DOMESTIC.lengths()).containsExactly(16);
+  }
+
+  @Test
+  void dinersClubNumbersMayBeFourteenDigits() {
+    assertThat(CardNetwork.DINERS_CLUB.acceptsLength(14)).isTrue();
+  }
+}

@@ -1,0 +1,30 @@
+package io.ocrkit.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DocumentDatesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"20190315", "2019.03.15", "2019. 3. 15.", "2019-03-15", "2019/03/15",
+      "2019년 3월 15일", " 2019.03.15 "})
+  void theCommonFormsOfADateAreRead(String text) {
+    assertThat(DocumentDates.parse(text)).contains(LocalDate.of(2019, 3, 15));
+  }
+
+  @Test
+  void aDateShapedTextThatNamesNoDayIsNotADate() {
+    assertThat(DocumentDates.hasDateShape("2019.02.30")).isTrue();
+    assertThat(DocumentDates.parse("2019.02.30")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "2019", "15 MAR 2019", "2019.O3.15", "201903155"})
+  void textWithoutADatesShapeIsUnreadable(String text) {
+    assertThat(DocumentDates.hasDateShape(text)).isFalse();
+  }
+}

@@ -1,0 +1,33 @@
+package io.ocrkit.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocrkit.core.model.Finding;
+import io.ocrkit.core.model.Finding.Severity;
+import org.junit.jupiter.api.Test;
+
+class FindingsTest {
+
+  @Test
+  void aCheckThatThrowsBecomesANoticeWithoutTheExceptionsMessage() {
+    Findings out = new Findings();
+    out.run(() -> {
+      throw new IllegalStateException("value 4111111111111111");
+    });
+    assertThat(out.toList()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FindingCodes.CHECK_FAILED);
+      assertThat(f.severity()).isEqualTo(Severity.NOTICE);
+      assertThat(f.message()).doesNotContain("4111");
+    });
+  }
+
+  @Test
+  void checksAfterAFailedOneStillRun() {
+    Findings out = new Findings();
+    out.run(() -> {
+      throw new IllegalStateException();
+    });
+    out.run(() -> out.error("X", "f", "m"));
+    assertThat(out.toList()).extracting(Finding::code).containsExactly(FindingCodes.CHECK_FAILED, "X");
+  }
+}

@@ -1,0 +1,110 @@
+package io.ocrkit.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocrkit.core.model.AuthenticityRequest;
+import io.ocrkit.core.model.RequestKey;
+import io.ocrkit.http.FakeOcrService.Fault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** System.Logger goes to java.util.logging by default: the SDK's loggers are captured at FINEST. */
+class LeakTest {
+
+  private final List<String> captured = new CopyOnWriteArrayList<>();
+  private final Logger sdkLogger = Logger.getLogger("io.ocrkit");
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
+      if (record.getParameters() != null) {
+        for (Object p : record.getParameters()) {
+          line.append(' ').append(p);
+        }
+      }
+      for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+        line.append(' ').append(t);
+      }
+      captured.add(line.toString());
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+  private Level previous;
+
+  @BeforeEach
+  void captureAtFinest() {
+    previous = sdkLogger.getLevel();
+    sdkLogger.setLevel(Level.ALL);
+    capture.setLevel(Level.ALL);
+    sdkLogger.addHandler(capture);
+  }
+
+  @AfterEach
+  void restore() {
+    sdkLogger.removeHandler(capture);
+    sdkLogger.setLevel(previous);
+  }
+
+  @Test
+  void no_secret_key_symmetric_key_token_or_plaintext_number_reaches_the_log_or_an_exception() throws Exception {
+    List<String> errors = new ArrayList<>();
+    List<String> secrets = new ArrayList<>(List.of(FakeOcrService.SECRET_KEY, FakeOcrService.SECRET_ACCESS_KEY,
+        "4111111111111111", "4111", Fixtures.RESIDENT_NUMBER, "홍길동"));
+    try (FakeOcrService fake = new FakeOcrService()) {
+      try (OcrClient v20 = Fixtures.v20(fake).build(); OcrClient v21 = Fixtures.v21(fake).build()) {
+        for (OcrClient client : List.of(v20, v21)) {
+          byte[] card = fake.cardImage("leak-card", Fixtures.VISA);
+          byte[] id = fake.idImage("leak-id", Fixtures.resident());
+          fake.enqueue(new Fault.GatewayPage(502, null), new Fault.Code(5000503, "0"));
+          client.scanCreditCard(card);
+          fake.rotateKey();
+          RequestKey key = client.scanIdCard(id).requestKey().orElseThrow();
+          secrets.add(key.reveal());
+          AuthenticityRequest request = AuthenticityRequest.resident("홍길동", Fixtures.RESIDENT_NUMBER, "20200101");
+          client.verifyAuthenticity(key, request);
+          collect(errors, () -> client.verifyAuthenticity(key, request));
+          fake.enqueue(new Fault.Code(4000001, null));
+          collect(errors, () -> client.scanIdCardStandAlone(id));
+          collect(errors, () -> client.scanCreditCard(FakeOcrService.image("unknown")));
+        }
+        fake.revokeTokens();
+        v21.scanCreditCard(fake.cardImage("leak-revoked", Fixtures.VISA));
+      }
+      secrets.addAll(fake.symmetricKeys());
+    }
+
+    assertThat(captured).as("the log was captured at all").isNotEmpty();
+    assertThat(errors).hasSize(6);
+    for (String secret : secrets) {
+      assertThat(captured).noneMatch(line -> line.contains(secret));
+      assertThat(errors).noneMatch(message -> message.contains(secret));
+    }
+    assertThat(captured).noneMatch(line -> line.contains("Bearer tok-") || line.contains("tok-"));
+    assertThat(String.join("\n", captured)).contains("<redacted>");
+  }
+
+  private static void collect(List<String> errors, Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      StringBuilder all = new StringBuilder();
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        all.append(t).append('\n');
+      }
+      errors.add(all.toString());
+    }
+  }
+}

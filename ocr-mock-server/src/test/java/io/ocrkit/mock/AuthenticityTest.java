@@ -1,0 +1,157 @@
+package io.ocrkit.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class AuthenticityTest {
+
+  @RegisterExtension
+  static MockOcrExtension mock = new MockOcrExtension();
+
+  private static final String RESIDENT = """
+      {"idType": "resident", "keyValues": [
+        {"key": "name", "value": "홍길동", "conf": 0.99},
+        {"key": "residentNumber", "value": "900101-1234568", "conf": 0.98},
+        {"key": "issueDate", "value": "2015.03.02", "conf": 0.97},
+        {"key": "issuer", "value": "서울특별시 종로구청장", "conf": 0.96}]}""";
+
+  private HandClient client() {
+    return new HandClient(mock.server());
+  }
+
+  private String scanResident(int seed, boolean authentic) {
+    byte[] image = HandClient.png(40, 30, seed);
+    mock.registerFixture("id-card", image, RESIDENT, authentic);
+    return client().scan("id-card", image).requestKey();
+  }
+
+  private static Map<String, String> resident(String issueDate) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("idType", "resident");
+    fields.put("name", "홍길동");
+    fields.put("residentNumber", "9001011234568");
+    fields.put("issueDate", issueDate);
+    return fields;
+  }
+
+  private static boolean isAuthentic(HandClient.Answer answer) {
+    return (Boolean) answer.result().get("isAuthenticity");
+  }
+
+  @Test
+  void matchingFieldsOfAnAuthenticCardAreAuthentic() {
+    HandClient.Answer answer = client().authenticity(scanResident(1, true), resident("20150302"));
+    assertThat(answer.resultCode()).isZero();
+    assertThat(isAuthentic(answer)).isTrue();
+    assertThat(answer.requestKey()).isNotBlank();
+  }
+
+  @Test
+  void aWrongFieldIsNotAuthentic() {
+    HandClient.Answer answer = client().authenticity(scanResident(2, true), resident("20150303"));
+    assertThat(answer.resultCode()).isZero();
+    assertThat(isAuthentic(answer)).isFalse();
+  }
+
+  @Test
+  void aFixtureMarkedForgedIsNotAuthenticEvenWithMatchingFields() {
+    assertThat(isAuthentic(client().authenticity(scanResident(3, false), resident("20150302")))).isFalse();
+  }
+
+  @Test
+  void aRequestKeyIsSpentByItsFirstSuccessfulAnswer() {
+    String requestKey = scanResident(4, true);
+    assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isZero();
+    assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isEqualTo(4000122);
+  }
+
+  @Test
+  void anUnknownRequestKeyAnswers4000122() {
+    scanResident(5, true);
+    assertThat(client().authenticity("0123456789abcdef", resident("20150302")).resultCode()).isEqualTo(4000122);
+  }
+
+  @Test
+  void aRequestKeyOlderThanItsTimeToLiveAnswers4000122() {
+    String requestKey = scanResident(6, true);
+    mock.advanceClock(Duration.ofHours(1));
+    assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isEqualTo(4000122);
+  }
+
+  @Test
+  void aRequestKeyJustInsideItsTimeToLiveIsAccepted() {
+    String requestKey = scanResident(7, true);
+    mock.advanceClock(Duration.ofMinutes(59));
+    assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isZero();
+  }
+
+  @Test
+  void aMissingRequestKeyHeaderAnswers4000005() {
+    assertThat(client().authenticity(null, resident("20150302")).resultCode()).isEqualTo(4000005);
+  }
+
+  @Test
+  void aMissingRequiredFieldAnswers4000001() {
+    Map<String, String> fields = resident("20150302");
+    fields.remove("name");
+    assertThat(client().authenticity(scanResident(8, true), fields).resultCode()).isEqualTo(4000001);
+  }
+
+  @Test
+  void fiveWrongIssueDatesForOneResidentCardLockIt() {
+    for (int attempt = 1; attempt <= 4; attempt++) {
+      HandClient.Answer wrong = client().authenticity(scanResident(10 + attempt, true), resident("20000101"));
+      assertThat(wrong.resultCode()).isZero();
+      assertThat(isAuthentic(wrong)).isFalse();
+    }
+    assertThat(client().authenticity(scanResident(15, true), resident("20000101")).resultCode()).isEqualTo(4000123);
+    assertThat(client().authenticity(scanResident(16, true), resident("20150302")).resultCode()).isEqualTo(4000123);
+  }
+
+  @Test
+  void aDriverLicenceIsCheckedByNameResidentNumberPrefixAndLicenceNumber() {
+    byte[] image = HandClient.png(40, 30, 20);
+    mock.registerFixture("id-card", image, """
+        {"idType": "driver", "keyValues": [
+          {"key": "driverLicenseNumber", "value": "111900123456", "conf": 0.9},
+          {"key": "name", "value": "김민준", "conf": 0.9},
+          {"key": "residentNumber", "value": "900101-1234568", "conf": 0.9},
+          {"key": "serialNum", "value": "AB12CD", "conf": 0.9}]}""", true);
+    String requestKey = client().scan("id-card", image).requestKey();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("idType", "driver");
+    fields.put("name", "김민준");
+    fields.put("residentNumber", "9001011");
+    fields.put("driverLicenseNumber", "111900123456");
+    assertThat(isAuthentic(client().authenticity(requestKey, fields))).isTrue();
+  }
+
+  @Test
+  void aDefaultPassportAnswerIsAuthenticForItsOwnValues() {
+    HandClient client = client();
+    HandClient.Answer scan = null;
+    for (int seed = 30; scan == null || !"passport".equals(scan.result().get("idType")); seed++) {
+      scan = client.scan("id-card", HandClient.png(40, 30, seed));
+    }
+    Map<String, String> read = scan.keyValues();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("idType", "passport");
+    fields.put("passportNumber", read.get("passportNo"));
+    fields.put("issueDate", read.get("dateOfIssueYMD"));
+    fields.put("birthDate", read.get("dateOfBirthYMD"));
+    fields.put("expirationDate", read.get("dateOfExpiryYMD"));
+    fields.put("name", read.get("surName") + read.get("givenName"));
+    assertThat(isAuthentic(client.authenticity(scan.requestKey(), fields))).isTrue();
+  }
+
+  @Test
+  void theAuthenticityAnswerCarriesTheRequestKeyHeader() {
+    String requestKey = scanResident(40, true);
+    assertThat(client().authenticity(requestKey, resident("20150302")).requestKey()).isEqualTo(requestKey);
+  }
+}

@@ -1,0 +1,219 @@
+package io.ocrkit.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ResultCodeTest {
+
+  @RegisterExtension
+  static MockOcrExtension mock = new MockOcrExtension(b -> b.maxUploadBytes(64 * 1024).credential("other-app", "other-secret"));
+
+  private final byte[] png = HandClient.png(40, 30, 100);
+
+  private HandClient client() {
+    return new HandClient(mock.server());
+  }
+
+  private HandClient.Answer sealed(String operation, byte[] plaintext) {
+    return client().scan(operation, plaintext);
+  }
+
+  @Test
+  void aWrongSecretKeyAnswers4010001() {
+    HandClient client = client();
+    HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/credit-card"))
+        .header("Authorization", "wrong").GET().build());
+    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4010001);
+  }
+
+  @Test
+  void anUnknownAppKeyAnswers4010001() {
+    HandClient client = client();
+    HttpResponse<String> response = client.send(client.authorized("/v2.0/appkeys/nobody/public-keys/credit-card").GET().build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4010001);
+  }
+
+  @Test
+  void anotherAppKeyWithItsOwnSecretHasItsOwnKeys() {
+    HandClient client = client();
+    HttpResponse<String> response = client.send(client.request("/v2.0/appkeys/other-app/public-keys/credit-card")
+        .header("Authorization", "other-secret").GET().build());
+    HandClient.Answer other = new HandClient.Answer(response, null);
+    assertThat(other.resultCode()).isZero();
+    assertThat(other.result().get("key")).isNotEqualTo(client.publicKeyAnswer("credit-card").result().get("key"));
+  }
+
+  @Test
+  void aMissingAuthorizationHeaderAnswers4000005() {
+    HandClient client = client();
+    HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card")).GET().build());
+    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4000005);
+  }
+
+  @Test
+  void aMissingSymmetricKeyHeaderAnswers4000005() {
+    HandClient.Key key = client().key("credit-card");
+    assertThat(client().upload("credit-card", key.version(), null, new byte[16], null).resultCode()).isEqualTo(4000005);
+  }
+
+  @Test
+  void anUnknownKeyVersionAnswers4000301() {
+    HandClient.Key key = client().key("credit-card");
+    byte[] symmetric = HandClient.freshKey();
+    HandClient.Answer answer = client().upload("credit-card", "7", HandClient.wrap(key.key(), symmetric),
+        HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
+    assertThat(answer.resultCode()).isEqualTo(4000301);
+  }
+
+  @Test
+  void aRetiredKeyVersionAnswers4000301() {
+    HandClient.Key old = client().key("credit-card");
+    assertThat(mock.rotateKey("credit-card", true)).isEqualTo("1");
+    byte[] symmetric = HandClient.freshKey();
+    HandClient.Answer answer = client().upload("credit-card", old.version(), HandClient.wrap(old.key(), symmetric),
+        HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
+    assertThat(answer.resultCode()).isEqualTo(4000301);
+  }
+
+  @Test
+  void aRotatedButNotRetiredKeyVersionStillWorks() {
+    HandClient.Key old = client().key("credit-card");
+    mock.rotateKey("credit-card", false);
+    byte[] symmetric = HandClient.freshKey();
+    HandClient.Answer answer = client().upload("credit-card", old.version(), HandClient.wrap(old.key(), symmetric),
+        HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
+    assertThat(answer.resultCode()).isZero();
+    assertThat(client().key("credit-card").version()).isEqualTo("1");
+  }
+
+  @Test
+  void aSymmetricKeyThatIsNot32BytesAnswers4000302() {
+    HandClient.Key key = client().key("credit-card");
+    byte[] shortKey = new byte[16];
+    HandClient.Answer answer = client().upload("credit-card", key.version(), HandClient.wrap(key.key(), shortKey),
+        new byte[32], null);
+    assertThat(answer.resultCode()).isEqualTo(4000302);
+  }
+
+  @Test
+  void aSymmetricKeyWrappedForAnotherKeyAnswers4000302() {
+    HandClient.Key idKey = client().key("id-card");
+    HandClient.Key cardKey = client().key("credit-card");
+    byte[] symmetric = HandClient.freshKey();
+    HandClient.Answer answer = client().upload("credit-card", cardKey.version(), HandClient.wrap(idKey.key(), symmetric),
+        HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
+    assertThat(answer.resultCode()).isEqualTo(4000302);
+  }
+
+  @Test
+  void anImageEncryptedUnderAnotherKeyAnswers4000303() {
+    HandClient.Key key = client().key("credit-card");
+    byte[] symmetric = HandClient.freshKey();
+    byte[] cipherText = HandClient.aes(Cipher.ENCRYPT_MODE, HandClient.freshKey(), new byte[1000]);
+    HandClient.Answer answer = client().upload("credit-card", key.version(), HandClient.wrap(key.key(), symmetric),
+        java.util.Arrays.copyOf(cipherText, 1001), symmetric);
+    assertThat(answer.resultCode()).isEqualTo(4000303);
+  }
+
+  @Test
+  void anEmptyImagePartAnswers4000004() {
+    HandClient.Key key = client().key("credit-card");
+    byte[] symmetric = HandClient.freshKey();
+    HandClient.Answer answer = client().upload("credit-card", key.version(), HandClient.wrap(key.key(), symmetric),
+        new byte[0], symmetric);
+    assertThat(answer.resultCode()).isEqualTo(4000004);
+  }
+
+  @Test
+  void anEncryptedEmptyImageAnswers4000004() {
+    assertThat(sealed("credit-card", new byte[0]).resultCode()).isEqualTo(4000004);
+  }
+
+  @Test
+  void anImageThatIsNeitherJpgNorPngAnswers4000003() {
+    assertThat(sealed("id-card", "GIF89a not an accepted type".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .resultCode()).isEqualTo(4000003);
+  }
+
+  @Test
+  void anUploadOverTheLimitAnswers4131000() {
+    byte[] big = HandClient.concat(png, new byte[70 * 1024]);
+    assertThat(sealed("credit-card", big).resultCode()).isEqualTo(4131000);
+  }
+
+  @Test
+  void anUploadOverTheLimitWithoutContentLengthAnswers4131000WhileReading() {
+    HandClient client = client();
+    HandClient.Key key = client.key("credit-card");
+    byte[] symmetric = HandClient.freshKey();
+    HttpRequest.Builder multipart = HandClient.multipart(client.authorized(client.appPath("credit-card"))
+        .header("X-Key-Version", key.version()).header("Symmetric-Key", HandClient.wrap(key.key(), symmetric)),
+        HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, HandClient.concat(png, new byte[200 * 1024])));
+    HttpRequest sized = multipart.build();
+    // Same body, streamed with chunked transfer encoding: the limit must hold while reading.
+    HttpRequest chunked = HttpRequest.newBuilder(sized.uri()).headers(headers(sized))
+        .POST(HttpRequest.BodyPublishers.fromPublisher(sized.bodyPublisher().orElseThrow())).build();
+    assertThat(new HandClient.Answer(client.send(chunked), symmetric).resultCode()).isEqualTo(4131000);
+  }
+
+  private static String[] headers(HttpRequest request) {
+    return request.headers().map().entrySet().stream()
+        .flatMap(e -> e.getValue().stream().flatMap(v -> java.util.stream.Stream.of(e.getKey(), v)))
+        .toArray(String[]::new);
+  }
+
+  @Test
+  void anUploadJustUnderTheLimitIsRead() {
+    byte[] image = HandClient.concat(png, new byte[60 * 1024]);
+    assertThat(sealed("credit-card", image).resultCode()).isZero();
+  }
+
+  @Test
+  void anUnknownPathAnswers4041007WithHttp200() {
+    HandClient client = client();
+    HttpResponse<String> response = client.send(client.authorized("/v2.0/appkeys/x/passport").GET().build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4041007);
+  }
+
+  @Test
+  void anUnknownProtocolVersionAnswers4041007() {
+    HandClient client = client();
+    HttpResponse<String> response = client.send(client.authorized("/v9.9/appkeys/" + client.server.appKey()
+        + "/public-keys/credit-card").GET().build());
+    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4041007);
+  }
+
+  @Test
+  void anUnknownKeyServiceAnswers4041007() {
+    assertThat(client().publicKeyAnswer("passport").resultCode()).isEqualTo(4041007);
+  }
+
+  @Test
+  void aBodyThatIsNotMultipartAnswers4000001() {
+    HandClient client = client();
+    HandClient.Key key = client.key("credit-card");
+    HttpResponse<String> response = client.send(client.authorized(client.appPath("credit-card"))
+        .header("X-Key-Version", key.version()).header("Symmetric-Key", HandClient.wrap(key.key(), HandClient.freshKey()))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4000001);
+  }
+
+  @Test
+  void resultMessagesNameTheResultCode() {
+    HandClient client = client();
+    HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card"))
+        .header("Authorization", Base64.getEncoder().encodeToString(new byte[3])).GET().build());
+    HandClient.Answer answer = new HandClient.Answer(response, null);
+    assertThat(answer.header()).containsEntry("resultMessage", "INVALID_APPKEY_SECRETKEY")
+        .containsEntry("isSuccessful", false);
+    assertThat(answer.json()).doesNotContainKey("result");
+  }
+}

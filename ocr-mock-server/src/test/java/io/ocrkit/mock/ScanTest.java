@@ -1,0 +1,152 @@
+package io.ocrkit.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocrkit.mock.internal.DefaultAnswers;
+import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPublicKey;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Cipher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ScanTest {
+
+  @RegisterExtension
+  static MockOcrExtension mock = new MockOcrExtension();
+
+  private HandClient client() {
+    return new HandClient(mock.server());
+  }
+
+  @Test
+  void publicKeyIsBase64DerOfAn2048BitRsaKeyWithAStringVersion() {
+    HandClient.Answer answer = client().publicKeyAnswer("credit-card");
+    assertThat(answer.response().statusCode()).isEqualTo(200);
+    assertThat(answer.resultCode()).isZero();
+    assertThat(answer.header()).containsEntry("isSuccessful", true);
+    assertThat(answer.result().get("version")).isEqualTo("0");
+    assertThat(((RSAPublicKey) client().key("credit-card").key()).getModulus().bitLength()).isEqualTo(2048);
+  }
+
+  @Test
+  void eachServiceHasItsOwnKey() {
+    assertThat(client().key("id-card").key()).isNotEqualTo(client().key("credit-card").key());
+  }
+
+  @Test
+  void aCardWithoutFixtureGetsALuhnValidVisaOrMastercardNumberAndAFutureExpiry() {
+    HandClient.Answer answer = client().scan("credit-card", HandClient.png(40, 30, 1));
+    assertThat(answer.resultCode()).isZero();
+    String number = answer.decrypt(answer.result().get("totalCardNum"));
+    assertThat(number).hasSize(16).matches("(4|5[1-5])\\d+");
+    assertThat(DefaultAnswers.luhnCheckDigit(number.substring(0, 15))).isEqualTo(number.charAt(15) - '0');
+    @SuppressWarnings("unchecked")
+    String expiry = answer.decrypt(((Map<String, Object>) answer.result().get("validThru")).get("value"));
+    YearMonth validThru = YearMonth.of(2000 + Integer.parseInt(expiry.substring(3)), Integer.parseInt(expiry.substring(0, 2)));
+    assertThat(validThru).isAfter(YearMonth.now());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void cardNumberGroupsDecryptUnderTheRequestsKeyAndJoinToTheWholeNumber() {
+    HandClient.Answer answer = client().scan("credit-card", HandClient.png(40, 30, 2));
+    StringBuilder joined = new StringBuilder();
+    for (Object group : (List<Object>) answer.result().get("cardNums")) {
+      joined.append(answer.decrypt(((Map<String, Object>) group).get("value")));
+    }
+    assertThat(joined.toString()).isEqualTo(answer.decrypt(answer.result().get("totalCardNum")));
+    assertThat((List<Object>) answer.result().get("cardNumBoxes")).hasSize(4);
+  }
+
+  @Test
+  void theSameImageGetsTheSameDefaultAnswer() {
+    byte[] image = HandClient.png(40, 30, 3);
+    HandClient.Answer first = client().scan("credit-card", image);
+    HandClient.Answer second = client().scan("credit-card", image);
+    assertThat(second.decrypt(second.result().get("totalCardNum")))
+        .isEqualTo(first.decrypt(first.result().get("totalCardNum")));
+  }
+
+  @Test
+  void fileTypeComesFromTheDecryptedBytes() {
+    assertThat(client().scan("credit-card", HandClient.jpg(40, 30, 4)).result()).containsEntry("fileType", "jpg");
+    assertThat(client().scan("credit-card", HandClient.png(40, 30, 4)).result()).containsEntry("fileType", "png");
+  }
+
+  @Test
+  void resolutionIsNormalFrom760By480AndLowBelow() {
+    assertThat(client().scan("credit-card", HandClient.png(760, 480, 5)).result()).containsEntry("resolution", "normal");
+    assertThat(client().scan("credit-card", HandClient.png(759, 480, 5)).result()).containsEntry("resolution", "low");
+    assertThat(client().scan("credit-card", HandClient.jpg(800, 600, 5)).result()).containsEntry("resolution", "normal");
+  }
+
+  @Test
+  void aRegisteredFixtureDecidesWhatTheCardContains() {
+    byte[] image = HandClient.png(40, 30, 6);
+    mock.registerFixture("credit-card", image, """
+        {"cardNums": [{"value": "1234", "conf": 0.5}], "totalCardNum": "1234567812345670",
+         "validThru": {"value": "04/39", "conf": 0.9}}""", true);
+    HandClient.Answer answer = client().scan("credit-card", image);
+    assertThat(answer.decrypt(answer.result().get("totalCardNum"))).isEqualTo("1234567812345670");
+    assertThat(answer.result()).containsEntry("fileType", "png");
+  }
+
+  @Test
+  void aFixtureRegisteredThroughTheAdminApiIsUsed() {
+    byte[] image = HandClient.png(40, 30, 7);
+    String body = "{\"service\": \"credit-card\", \"sha256\": \"" + MockOcrServer.sha256Hex(image)
+        + "\", \"result\": {\"totalCardNum\": \"5555555555554444\"}, \"authentic\": true}";
+    HandClient client = client();
+    var created = client.send(client.request("/mock/v1/fixtures")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    assertThat(created.statusCode()).isEqualTo(201);
+    HandClient.Answer answer = client.scan("credit-card", image);
+    assertThat(answer.decrypt(answer.result().get("totalCardNum"))).isEqualTo("5555555555554444");
+  }
+
+  @Test
+  void aFixtureInAPngTextChunkIsUsed() {
+    byte[] image = HandClient.pngWithText(HandClient.png(40, 30, 8), "ocr-mock",
+        "{\"service\": \"id-card\", \"result\": {\"idType\": \"resident\", \"keyValues\": ["
+            + "{\"key\": \"name\", \"value\": \"김철수\", \"conf\": 0.9}]}, \"authentic\": true}");
+    HandClient.Answer answer = client().scan("id-card/stand-alone", image);
+    assertThat(answer.result()).containsEntry("idType", "resident");
+    assertThat(answer.keyValues()).containsEntry("name", "김철수");
+  }
+
+  @Test
+  void anIdCardScanAnswersARequestKeyAndAStandAloneScanDoesNot() {
+    byte[] image = HandClient.png(40, 30, 9);
+    assertThat(client().scan("id-card", image).requestKey()).isNotBlank();
+    HandClient.Answer standAlone = client().scan("id-card/stand-alone", image);
+    assertThat(standAlone.resultCode()).isZero();
+    assertThat(standAlone.requestKey()).isNull();
+  }
+
+  @Test
+  void anIdCardWithoutFixtureGetsAPlausibleIdOfOneOfTheThreeKinds() {
+    for (int seed = 10; seed < 16; seed++) {
+      HandClient.Answer answer = client().scan("id-card/stand-alone", HandClient.png(40, 30, seed));
+      Map<String, String> values = answer.keyValues();
+      assertThat(answer.result().get("idType")).isIn("resident", "driver", "passport");
+      assertThat(values).containsKey("name").isNotEmpty();
+    }
+  }
+
+  @Test
+  void theImageMayTravelAsBase64TextOfTheCiphertext() {
+    HandClient client = client();
+    HandClient.Key key = client.key("credit-card");
+    byte[] symmetric = HandClient.freshKey();
+    byte[] cipherText = HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, HandClient.png(40, 30, 17));
+    byte[] asText = Base64.getEncoder().encodeToString(cipherText).getBytes(StandardCharsets.US_ASCII);
+    HandClient.Answer answer = client.upload("credit-card", key.version(), HandClient.wrap(key.key(), symmetric),
+        asText, symmetric);
+    assertThat(answer.resultCode()).isZero();
+    assertThat(answer.result()).containsEntry("fileType", "png");
+  }
+}

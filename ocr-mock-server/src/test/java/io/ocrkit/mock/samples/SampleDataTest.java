@@ -1,0 +1,120 @@
+package io.ocrkit.mock.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class SampleDataTest {
+
+  private static final long SEEDS = 200;
+
+  @Test
+  void theSameSeedGivesTheSameCards() {
+    assertThat(SampleData.creditCard(7)).isEqualTo(SampleData.creditCard(7));
+    assertThat(SampleData.residentCard(7)).isEqualTo(SampleData.residentCard(7));
+    assertThat(SampleData.driverLicense(7)).isEqualTo(SampleData.driverLicense(7));
+    assertThat(SampleData.passport(7)).isEqualTo(SampleData.passport(7));
+  }
+
+  @Test
+  void differentSeedsGiveDifferentNumbers() {
+    assertThat(LongStream.range(0, SEEDS).mapToObj(s -> SampleData.creditCard(s).number()).distinct())
+        .hasSize((int) SEEDS);
+  }
+
+  @Test
+  void seedOneGivesAPinnedCardOnEveryJvm() {
+    // java.util.Random's sequence is fixed by its specification, so this never drifts.
+    assertThat(SampleData.passport(1).mrz2()).isEqualTo("M893N32428KOR6510075F29111136510072<<<<<<<98");
+  }
+
+  @Test
+  void creditCardsPassLuhnAndUseTestIssuerPrefixes() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::creditCard).forEach(card -> {
+      assertThat(CheckDigits.luhnValid(card.number())).isTrue();
+      assertThat(card.number()).hasSize(16).matches("(400000|555555)[0-9]{10}");
+    });
+  }
+
+  @Test
+  void creditCardsWithBadLuhnFailLuhn() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::creditCardWithBadLuhn)
+        .forEach(card -> assertThat(CheckDigits.luhnValid(card.number())).isFalse());
+  }
+
+  @Test
+  void residentNumbersPassTheirCheckDigit() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::residentCard)
+        .forEach(card -> assertThat(CheckDigits.residentNumberValid(card.residentNumber())).isTrue());
+  }
+
+  @Test
+  void residentNumbersCarryTheCenturyInTheSeventhDigit() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::passport).forEach(p -> {
+      char sexDigit = p.personalNo().charAt(6);
+      boolean twoThousands = p.dateOfBirth().startsWith("20");
+      assertThat(sexDigit).isIn(twoThousands ? new Character[] {'3', '4'} : new Character[] {'1', '2'});
+      assertThat(p.sex()).isEqualTo(sexDigit % 2 == 1 ? "M" : "F");
+    });
+  }
+
+  @Test
+  void residentCardsWithBadCheckDigitFailIt() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::residentCardWithBadCheckDigit)
+        .forEach(card -> assertThat(CheckDigits.residentNumberValid(card.residentNumber())).isFalse());
+  }
+
+  @Test
+  void driverLicencesStartWithAKnownRegionCode() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::driverLicense).forEach(card -> {
+      assertThat(card.passesChecks()).isTrue();
+      int region = Integer.parseInt(card.driverLicenseNumber().substring(0, 2));
+      assertThat(region).isBetween(11, 28).isNotEqualTo(27);
+    });
+  }
+
+  @Test
+  void driverLicencesWithBadRegionFailAndKeepEverythingElse() {
+    DriverLicenseSample good = SampleData.driverLicense(3);
+    DriverLicenseSample bad = SampleData.driverLicenseWithBadRegion(3);
+    assertThat(CheckDigits.driverLicenseNumberValid(bad.driverLicenseNumber())).isFalse();
+    assertThat(bad.driverLicenseNumber().substring(2)).isEqualTo(good.driverLicenseNumber().substring(2));
+    assertThat(bad.residentNumber()).isEqualTo(good.residentNumber());
+  }
+
+  @Test
+  void passportsHaveAValidTd3Mrz() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::passport).forEach(p -> {
+      assertThat(p.mrz1()).hasSize(44).startsWith("PMKOR" + p.surName() + "<<" + p.givenName() + "<");
+      assertThat(p.mrz2()).hasSize(44);
+      assertThat(CheckDigits.td3Line2Valid(p.mrz2())).isTrue();
+    });
+  }
+
+  @Test
+  void passportMrzRepeatsThePrintedFields() {
+    PassportSample p = SampleData.passport(11);
+    String line2 = p.mrz2();
+    assertThat(line2.substring(0, 9)).isEqualTo(p.passportNo());
+    assertThat(line2.substring(10, 13)).isEqualTo("KOR");
+    assertThat(line2.substring(13, 19)).isEqualTo(p.dateOfBirth().substring(2));
+    assertThat(line2.substring(20, 21)).isEqualTo(p.sex());
+    assertThat(line2.substring(21, 27)).isEqualTo(p.dateOfExpiry().substring(2));
+    assertThat(line2.substring(28, 42)).startsWith(p.personalNo());
+  }
+
+  @Test
+  void passportsWithBadCheckDigitFailTheMrzCheck() {
+    LongStream.range(0, SEEDS).mapToObj(SampleData::passportWithBadCheckDigit).forEach(p -> {
+      assertThat(CheckDigits.td3Line2Valid(p.mrz2())).isFalse();
+      assertThat(p.mrz2().charAt(9)).isNotEqualTo(CheckDigits.mrzCheckChar(p.passportNo()));
+    });
+  }
+
+  @Test
+  void everyBadVariantReportsThatItFailsItsChecks() {
+    assertThat(SampleImages.kit()).filteredOn(card -> !card.passesChecks()).hasSize(4);
+    assertThat(SampleImages.kit()).filteredOn(SampleCard::passesChecks).hasSize(4);
+  }
+}

@@ -1,0 +1,62 @@
+package io.ocrkit.mock.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SampleFixturesTest {
+
+  @Test
+  void creditCardFixtureHoldsGroupsTotalAndExpiry() {
+    CreditCardSample card = new CreditCardSample("4000001234567899", "04/29", "HONG GILDONG");
+    assertThat(SampleFixtures.resultJson(card)).isEqualTo("{\"cardNums\":["
+        + "{\"value\":\"4000\",\"conf\":0.99},{\"value\":\"0012\",\"conf\":0.99},"
+        + "{\"value\":\"3456\",\"conf\":0.99},{\"value\":\"7899\",\"conf\":0.99}],"
+        + "\"totalCardNum\":\"4000001234567899\",\"validThru\":{\"value\":\"04/29\",\"conf\":0.98}}");
+  }
+
+  @Test
+  void residentFixtureEscapesKoreanAsUnicodeEscapes() {
+    ResidentCardSample card = new ResidentCardSample("홍길동", "880101-1234568", "20200101", "종로구청장");
+    assertThat(SampleFixtures.resultJson(card)).isEqualTo("{\"idType\":\"resident\",\"keyValues\":["
+        + "{\"key\":\"name\",\"value\":\"\\ud64d\\uae38\\ub3d9\",\"conf\":0.97},"
+        + "{\"key\":\"residentNumber\",\"value\":\"880101-1234568\",\"conf\":0.99},"
+        + "{\"key\":\"issueDate\",\"value\":\"20200101\",\"conf\":0.98},"
+        + "{\"key\":\"issuer\",\"value\":\"\\uc885\\ub85c\\uad6c\\uccad\\uc7a5\",\"conf\":0.97}]}");
+  }
+
+  @Test
+  void everyFixtureIsPureAscii() {
+    for (SampleCard card : SampleImages.kit()) {
+      assertThat(SampleFixtures.resultJson(card).chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+  }
+
+  @Test
+  void driverFixtureListsTheEightDriverKeysInProtocolOrder() {
+    assertThat(SampleFixtures.resultJson(SampleData.driverLicense(1)))
+        .startsWith("{\"idType\":\"driver\",\"keyValues\":[")
+        .containsSubsequence("\"driverLicenseNumber\"", "\"licenseType\"", "\"name\"",
+            "\"residentNumber\"", "\"condition\"", "\"serialNum\"", "\"issueDate\"", "\"issuer\"");
+  }
+
+  @Test
+  void passportFixtureCarriesPrintedAndYmdDatesAndBothMrzLines() {
+    PassportSample p = SampleData.passport(1);
+    assertThat(SampleFixtures.resultJson(p))
+        .contains("{\"key\":\"dateOfBirth\",\"value\":\"07 OCT 1965\",\"conf\":0.98}")
+        .contains("{\"key\":\"dateOfBirthYMD\",\"value\":\"19651007\",\"conf\":0.98}")
+        .contains("{\"key\":\"MRZ1\",\"value\":\"" + p.mrz1() + "\"")
+        .contains("{\"key\":\"MRZ2\",\"value\":\"" + p.mrz2() + "\"");
+  }
+
+  @Test
+  void quoteEscapesQuotesBackslashesAndControlCharacters() {
+    assertThat(SampleFixtures.quote("a\"b\\c\nd\u007f")).isEqualTo("\"a\\\"b\\\\c\\u000ad\\u007f\"");
+  }
+
+  @Test
+  void quoteWritesCharactersOutsideTheBasicPlaneAsSurrogatePairs() {
+    assertThat(SampleFixtures.quote("\uD83D\uDE00")).isEqualTo("\"\\ud83d\\ude00\"");
+  }
+}
