@@ -47,6 +47,8 @@ final class DemoCommand implements Callable<Integer> {
 
       byte[] card = png(SampleData.creditCard(1));
       show("credit-card", () -> view.creditCard(client.scanCreditCard(card)));
+      byte[] misread = png(SampleData.creditCardWithBadLuhn(1));
+      show("credit-card (a misread digit: the checks notice)", () -> view.creditCard(client.scanCreditCard(misread)));
 
       ResidentCardSample resident = SampleData.residentCard(2);
       byte[] residentImage = png(resident);

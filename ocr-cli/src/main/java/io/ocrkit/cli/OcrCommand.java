@@ -24,6 +24,10 @@ public final class OcrCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // The embedded mock's server logs are noise on a command line; warnings still show.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     System.exit(run(args));
   }
 

@@ -2,6 +2,7 @@ package io.ocrkit.cli;
 
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.Finding;
+import io.ocrkit.core.model.IdCard;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.Quadrilateral;
 import io.ocrkit.core.model.Recognized;
@@ -56,7 +57,7 @@ final class ResultView {
     scan.card().keyValues().asMap().forEach((key, reading) -> {
       Map<String, Object> kv = new LinkedHashMap<>();
       kv.put("key", key);
-      kv.put("value", show(reading.value()));
+      kv.put("value", IdCard.NON_PERSONAL_KEYS.contains(key) ? reading.value().reveal() : show(reading.value()));
       kv.put("conf", reading.confidence());
       if (reading.box() != null) {
         kv.put("bbox", box(reading.box()));

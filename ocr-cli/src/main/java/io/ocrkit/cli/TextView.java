@@ -40,7 +40,7 @@ final class TextView {
         }
       }
     }
-    if (!result.containsKey("findings")) {
+    if (result.containsKey("fileType") && !result.containsKey("findings")) {
       line(out, "findings", "none");
     }
     return out.toString();
