@@ -29,7 +29,16 @@ public final class SampleFixtures {
   private SampleFixtures() {
   }
 
-  /** The fixture JSON for {@code sample}; deterministic, ASCII only. */
+  /**
+   * The whole fixture as the mock server's admin API takes it and as the {@code ocr-mock} image
+   * chunk carries it: {@code {"service":"credit-card"|"id-card","result":{...},"authentic":...}}.
+   */
+  public static String fixtureJson(SampleCard sample, boolean authentic) {
+    String service = sample instanceof CreditCardSample ? "credit-card" : "id-card";
+    return "{\"service\":\"" + service + "\",\"result\":" + resultJson(sample) + ",\"authentic\":" + authentic + "}";
+  }
+
+  /** The fixture's {@code result} for {@code sample}; deterministic, ASCII only. */
   public static String resultJson(SampleCard sample) {
     Objects.requireNonNull(sample, "sample == null");
     if (sample instanceof CreditCardSample c) {

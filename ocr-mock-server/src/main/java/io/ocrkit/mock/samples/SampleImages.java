@@ -95,9 +95,12 @@ public final class SampleImages {
     return format == ImageFormat.PNG ? png(image) : jpeg(image);
   }
 
-  /** {@link #render} with {@link SampleFixtures#resultJson} embedded (see {@link #withFixture}). */
+  /**
+   * {@link #render} with the sample's {@link SampleFixtures#fixtureJson fixture} embedded (see
+   * {@link #withFixture}), so the mock server reads back exactly what was drawn.
+   */
   public static byte[] renderWithFixture(SampleCard sample, Size size, ImageFormat format) {
-    return withFixture(render(sample, size, format), SampleFixtures.resultJson(sample));
+    return withFixture(render(sample, size, format), SampleFixtures.fixtureJson(sample, true));
   }
 
   /**

@@ -59,4 +59,13 @@ class SampleFixturesTest {
   void quoteWritesCharactersOutsideTheBasicPlaneAsSurrogatePairs() {
     assertThat(SampleFixtures.quote("\uD83D\uDE00")).isEqualTo("\"\\ud83d\\ude00\"");
   }
+
+  @Test
+  void the_whole_fixture_wraps_the_result_with_its_service_and_authenticity() {
+    CreditCardSample card = SampleData.creditCard(1);
+    assertThat(SampleFixtures.fixtureJson(card, true))
+        .isEqualTo("{\"service\":\"credit-card\",\"result\":" + SampleFixtures.resultJson(card) + ",\"authentic\":true}");
+    assertThat(SampleFixtures.fixtureJson(SampleData.passport(1), false))
+        .startsWith("{\"service\":\"id-card\",\"result\":{\"idType\":\"passport\"").endsWith(",\"authentic\":false}");
+  }
 }

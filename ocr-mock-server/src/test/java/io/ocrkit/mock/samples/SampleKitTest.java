@@ -65,8 +65,8 @@ class SampleKitTest {
   }
 
   @Test
-  void imageFixtureEqualsTheManifestsExpectedResult() throws IOException {
+  void imageFixtureCarriesTheManifestsExpectedResult() throws IOException {
     byte[] image = Files.readAllBytes(dir.resolve("resident-valid-normal.png"));
-    assertThat(SampleImages.fixture(image)).contains(SampleFixtures.resultJson(SampleData.residentCard(1)));
+    assertThat(SampleImages.fixture(image)).contains(SampleFixtures.fixtureJson(SampleData.residentCard(1), true));
   }
 }
