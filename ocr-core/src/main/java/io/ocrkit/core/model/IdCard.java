@@ -11,6 +11,13 @@ import java.util.Set;
  */
 public sealed interface IdCard permits ResidentCard, DriverLicense, Passport {
 
+  /**
+   * Keys whose values describe the document, not the person (issuer, licence type, country):
+   * safe to show unmasked. Every other value is personal data.
+   */
+  Set<String> NON_PERSONAL_KEYS =
+      Set.of("issuer", "licenseType", "condition", "passportType", "countryCode", "nationality");
+
   IdType idType();
 
   KeyValues keyValues();

@@ -1,0 +1,50 @@
+package io.ocrkit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ocr}: scan cards and IDs, check authenticity, show keys, run the mock, or a demo.
+ * Exit codes: 0 success, 2 usage, 3 the service refused, 4 transport or protocol failure.
+ */
+@Command(name = "ocr", mixinStandardHelpOptions = true, version = "ocr 0.1.0",
+    description = "NHN Cloud Document OCR v2.0 from the command line.",
+    subcommands = {ScanCommand.class, VerifyCommand.class, KeysCommand.class, MockCommand.class, DemoCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "2:usage error", "3:the service refused (result code and key printed)",
+        "4:transport or protocol failure"})
+public final class OcrCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+  }
+
+  public static void main(String[] args) {
+    // The embedded mock's server logs are noise on a command line; warnings still show.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code, printing failures as one line on stderr. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new OcrCommand());
+    cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
+      commandLine.getErr().println("ocr: " + ExitCodes.describe(failure));
+      if (parseResult.originalArgs().contains("--verbose")) {
+        commandLine.getErr().println("  " + failure.getClass().getName());
+      }
+      return ExitCodes.of(failure);
+    });
+    return cli;
+  }
+}

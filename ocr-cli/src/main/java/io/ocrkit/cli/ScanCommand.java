@@ -1,0 +1,143 @@
+package io.ocrkit.cli;
+
+import io.ocrkit.core.model.CreditCard;
+import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.http.OcrClient;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ocr scan credit-card|id-card|id-card-standalone FILE...}. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = "Scan images and print the decrypted result (personal values masked unless --reveal).")
+final class ScanCommand implements Callable<Integer> {
+
+  /** What to scan for. */
+  enum Kind {
+    CREDIT_CARD("credit-card"), ID_CARD("id-card"), ID_CARD_STANDALONE("id-card-standalone");
+
+    final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ConnectionOptions connection;
+
+  @Mixin
+  OutputOptions output;
+
+  @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+      description = "credit-card, id-card or id-card-standalone")
+  Kind kind;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "JPEG or PNG images")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    for (Path file : files) {
+      if (!Files.isReadable(file)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ResultView view = new ResultView(output.reveal);
+    int exit = ExitCodes.OK;
+    try (ConnectionOptions.Connection connection = this.connection.open();
+        ProgressBar progress = progressBar()) {
+      for (Path file : files) {
+        long started = System.nanoTime();
+        try {
+          Map<String, Object> result = scan(connection.client(), file, view);
+          long millis = (System.nanoTime() - started) / 1_000_000;
+          if (output.json) {
+            out.println(Json.write(files.size() > 1 ? withFile(file, result) : result));
+          } else {
+            out.print(TextView.render(String.format(Locale.ROOT, "%s  %s  (%d ms)", kind, file, millis), result));
+          }
+        } catch (RuntimeException failure) {
+          err.println("ocr: " + file + ": " + ExitCodes.describe(failure));
+          if (output.verbose) {
+            err.println("  " + failure.getClass().getName());
+          }
+          exit = exit == ExitCodes.OK ? ExitCodes.of(failure) : exit;
+        }
+        out.flush();
+        if (progress != null) {
+          progress.step();
+        }
+      }
+    }
+    return exit;
+  }
+
+  private Map<String, Object> scan(OcrClient client, Path file, ResultView view) {
+    return switch (kind) {
+      case CREDIT_CARD -> {
+        CreditCard card = client.scanCreditCard(file);
+        yield view.creditCard(card);
+      }
+      case ID_CARD -> {
+        IdCardScan scan = client.scanIdCard(file);
+        yield view.idCard(scan);
+      }
+      case ID_CARD_STANDALONE -> view.idCard(client.scanIdCardStandAlone(file));
+    };
+  }
+
+  private static Map<String, Object> withFile(Path file, Map<String, Object> result) {
+    Map<String, Object> line = new java.util.LinkedHashMap<>();
+    line.put("file", file.toString());
+    line.putAll(result);
+    return line;
+  }
+
+  /** A bar on stderr for several files, when a person watches (a console is attached). */
+  private ProgressBar progressBar() {
+    if (files.size() < 2 || System.console() == null) {
+      return null;
+    }
+    return new ProgressBarBuilder().setTaskName("scan").setInitialMax(files.size())
+        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .build();
+  }
+
+  /** Accepts the kinds by their command-line names. */
+  static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+    @Override
+    public Kind convert(String value) {
+      for (Kind k : Kind.values()) {
+        if (k.label.equals(value)) {
+          return k;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not one of credit-card, id-card, id-card-standalone");
+    }
+  }
+}

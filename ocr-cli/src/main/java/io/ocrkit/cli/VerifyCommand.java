@@ -1,0 +1,97 @@
+package io.ocrkit.cli;
+
+import io.ocrkit.core.model.AuthenticityRequest;
+import io.ocrkit.core.model.RequestKey;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ocr verify}: an authenticity check with the Request-Key of an earlier id-card scan. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+    description = "Check an ID's authenticity with the Request-Key of an id-card scan (valid 1 hour, once).")
+final class VerifyCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ConnectionOptions connection;
+
+  @Mixin
+  OutputOptions output;
+
+  @Option(names = "--request-key", required = true, paramLabel = "RK", description = "Request-Key of the id-card scan")
+  String requestKey;
+
+  @Option(names = "--id-type", required = true, paramLabel = "TYPE", description = "resident, driver or passport")
+  String idType;
+
+  @Option(names = "--name", required = true, paramLabel = "N")
+  String name;
+
+  @Option(names = "--resident-number", description = "resident: 13 digits; driver: 7 digits (or the full 13)")
+  String residentNumber;
+
+  @Option(names = "--issue-date", paramLabel = "YYYYMMDD", description = "resident, passport")
+  String issueDate;
+
+  @Option(names = "--driver-license-number", description = "driver: 12 digits")
+  String driverLicenseNumber;
+
+  @Option(names = "--serial-num", description = "driver: 5-6 characters, optional")
+  String serialNum;
+
+  @Option(names = "--passport-number", description = "passport: 9 capital letters or digits")
+  String passportNumber;
+
+  @Option(names = "--birth-date", paramLabel = "YYYYMMDD", description = "passport")
+  String birthDate;
+
+  @Option(names = "--expiration-date", paramLabel = "YYYYMMDD", description = "passport")
+  String expirationDate;
+
+  @Override
+  public Integer call() {
+    AuthenticityRequest request = request();
+    try (ConnectionOptions.Connection connection = this.connection.open()) {
+      boolean authentic = connection.client().verifyAuthenticity(RequestKey.of(requestKey.strip()), request);
+      if (output.json) {
+        spec.commandLine().getOut().println(Json.write(Map.of("isAuthenticity", authentic)));
+      } else {
+        spec.commandLine().getOut().println("authentic: " + (authentic ? "yes" : "no"));
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** The request for the ID type; a missing or malformed field is a usage error naming the option. */
+  private AuthenticityRequest request() {
+    try {
+      return switch (idType) {
+        case "resident" -> AuthenticityRequest.resident(name, require(residentNumber, "--resident-number"),
+            require(issueDate, "--issue-date"));
+        case "driver" -> AuthenticityRequest.driver(name, require(residentNumber, "--resident-number"),
+            require(driverLicenseNumber, "--driver-license-number"), serialNum);
+        case "passport" -> AuthenticityRequest.passport(name, require(passportNumber, "--passport-number"),
+            require(birthDate, "--birth-date"), require(issueDate, "--issue-date"),
+            require(expirationDate, "--expiration-date"));
+        default -> throw new ParameterException(spec.commandLine(),
+            "--id-type must be resident, driver or passport");
+      };
+    } catch (IllegalArgumentException invalid) {
+      throw new ParameterException(spec.commandLine(), invalid.getMessage());
+    }
+  }
+
+  private String require(String value, String option) {
+    if (value == null) {
+      throw new ParameterException(spec.commandLine(), "Missing " + option + " for --id-type " + idType);
+    }
+    return value;
+  }
+}
