@@ -7,7 +7,8 @@ module io.ocrkit.mock {
   requires io.ocrkit.crypto;
   requires io.javalin;
   requires jakarta.json.bind;
-  requires static transitive org.junit.jupiter.api;
+  // Optional: only the JUnit 5 extension needs it, and its users have JUnit already.
+  requires static org.junit.jupiter.api;
   requires java.desktop;
 
   exports io.ocrkit.mock;
