@@ -1,5 +1,7 @@
 package io.ocrkit.mock;
 
+import io.ocrkit.mock.samples.CheckDigits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.mock.internal.DefaultAnswers;
@@ -43,7 +45,7 @@ class ScanTest {
     assertThat(answer.resultCode()).isZero();
     String number = answer.decrypt(answer.result().get("totalCardNum"));
     assertThat(number).hasSize(16).matches("(4|5[1-5])\\d+");
-    assertThat(DefaultAnswers.luhnCheckDigit(number.substring(0, 15))).isEqualTo(number.charAt(15) - '0');
+    assertThat(CheckDigits.luhnCheckDigit(number.substring(0, 15))).isEqualTo(number.charAt(15) - '0');
     @SuppressWarnings("unchecked")
     String expiry = answer.decrypt(((Map<String, Object>) answer.result().get("validThru")).get("value"));
     YearMonth validThru = YearMonth.of(2000 + Integer.parseInt(expiry.substring(3)), Integer.parseInt(expiry.substring(0, 2)));

@@ -1,5 +1,7 @@
 package io.ocrkit.mock.internal;
 
+import io.ocrkit.mock.samples.CheckDigits;
+
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +37,7 @@ public final class DefaultAnswers {
     while (number.length() < 15) {
       number.append(r.nextInt(10));
     }
-    number.append(luhnCheckDigit(number));
+    number.append(CheckDigits.luhnCheckDigit(number.toString()));
     YearMonth expiry = new YearMonth(today.getYear() + 1 + r.nextInt(5), 1 + r.nextInt(12));
     int w = Math.max(width, 100);
     int h = Math.max(height, 60);
@@ -127,59 +129,19 @@ public final class DefaultAnswers {
     int century = birth.getYear() >= 2000 ? (male ? 3 : 4) : (male ? 1 : 2);
     StringBuilder n = new StringBuilder(birth.format(DateTimeFormatter.ofPattern("uuMMdd")));
     n.append(century).append(digits(r, 5));
-    n.append(residentCheckDigit(n));
+    n.append(CheckDigits.residentNumberCheckDigit(n.toString()));
     return n.toString();
-  }
-
-  /** Weights 2..9,2..5 over the first 12 digits; check = (11 - sum % 11) % 10. */
-  public static int residentCheckDigit(CharSequence first12) {
-    int[] weights = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
-    int sum = 0;
-    for (int i = 0; i < 12; i++) {
-      sum += (first12.charAt(i) - '0') * weights[i];
-    }
-    return (11 - sum % 11) % 10;
-  }
-
-  /** The digit that makes {@code partial} + digit pass the Luhn check. */
-  public static int luhnCheckDigit(CharSequence partial) {
-    int sum = 0;
-    boolean doubled = true; // the digit left of the check digit is doubled
-    for (int i = partial.length() - 1; i >= 0; i--) {
-      int d = partial.charAt(i) - '0';
-      if (doubled) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-      doubled = !doubled;
-    }
-    return (10 - sum % 10) % 10;
-  }
-
-  /** ICAO 9303 check digit: weights 7, 3, 1; digits as is, A–Z as 10–35, {@code <} as 0. */
-  public static int icaoCheckDigit(CharSequence s) {
-    int[] weights = {7, 3, 1};
-    int sum = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int v = Character.isDigit(c) ? c - '0' : (c >= 'A' && c <= 'Z') ? c - 'A' + 10 : 0;
-      sum += v * weights[i % 3];
-    }
-    return sum % 10;
   }
 
   private static String mrz2(String passportNo, LocalDate birth, String sex, LocalDate expiry, String personalNo) {
     DateTimeFormatter yymmdd = DateTimeFormatter.ofPattern("uuMMdd");
-    String doc = passportNo + icaoCheckDigit(passportNo);
-    String dob = yymmdd.format(birth) + icaoCheckDigit(yymmdd.format(birth));
-    String exp = yymmdd.format(expiry) + icaoCheckDigit(yymmdd.format(expiry));
+    String doc = passportNo + CheckDigits.mrzCheckDigit(passportNo);
+    String dob = yymmdd.format(birth) + CheckDigits.mrzCheckDigit(yymmdd.format(birth));
+    String exp = yymmdd.format(expiry) + CheckDigits.mrzCheckDigit(yymmdd.format(expiry));
     String optional = pad(personalNo, 14);
-    String opt = optional + icaoCheckDigit(optional);
+    String opt = optional + CheckDigits.mrzCheckDigit(optional);
     String composite = doc + dob + exp + opt;
-    return doc + "KOR" + dob + sex + exp + opt + icaoCheckDigit(composite);
+    return doc + "KOR" + dob + sex + exp + opt + CheckDigits.mrzCheckDigit(composite);
   }
 
   private static String pad(String s, int length) {

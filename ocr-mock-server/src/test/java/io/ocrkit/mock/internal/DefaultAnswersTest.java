@@ -1,5 +1,7 @@
 package io.ocrkit.mock.internal;
 
+import io.ocrkit.mock.samples.CheckDigits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.MessageDigest;
@@ -37,10 +39,10 @@ class DefaultAnswersTest {
 
   @Test
   void knownCheckDigitsAreComputedAsTheStandardsSay() {
-    assertThat(DefaultAnswers.luhnCheckDigit("411111111111111")).isEqualTo(1);
-    assertThat(DefaultAnswers.icaoCheckDigit("L898902C3")).isEqualTo(6); // ICAO 9303 part 3 example
-    assertThat(DefaultAnswers.icaoCheckDigit("740812")).isEqualTo(2);
-    assertThat(DefaultAnswers.residentCheckDigit("900101123456")).isEqualTo(8);
+    assertThat(CheckDigits.luhnCheckDigit("411111111111111")).isEqualTo(1);
+    assertThat(CheckDigits.mrzCheckDigit("L898902C3")).isEqualTo(6); // ICAO 9303 part 3 example
+    assertThat(CheckDigits.mrzCheckDigit("740812")).isEqualTo(2);
+    assertThat(CheckDigits.residentNumberCheckDigit("900101123456")).isEqualTo(8);
   }
 
   @Test
@@ -75,7 +77,7 @@ class DefaultAnswersTest {
       assertThat(centuryDigit).isBetween(1, 4);
       String century = centuryDigit <= 2 ? "19" : "20";
       LocalDate.parse(century + digits.substring(0, 6), yyMMdd); // throws if not a real date
-      assertThat(DefaultAnswers.residentCheckDigit(digits.substring(0, 12))).isEqualTo(digits.charAt(12) - '0');
+      assertThat(CheckDigits.residentNumberCheckDigit(digits.substring(0, 12))).isEqualTo(digits.charAt(12) - '0');
     }
     assertThat(seen).isGreaterThan(50);
   }
@@ -111,12 +113,12 @@ class DefaultAnswersTest {
       assertThat(v.get("MRZ1")).hasSize(44).startsWith("PMKOR");
       assertThat(mrz2).hasSize(44);
       assertThat(mrz2.substring(0, 9)).isEqualTo(v.get("passportNo"));
-      assertThat(DefaultAnswers.icaoCheckDigit(mrz2.substring(0, 9))).isEqualTo(mrz2.charAt(9) - '0');
-      assertThat(DefaultAnswers.icaoCheckDigit(mrz2.substring(13, 19))).isEqualTo(mrz2.charAt(19) - '0');
-      assertThat(DefaultAnswers.icaoCheckDigit(mrz2.substring(21, 27))).isEqualTo(mrz2.charAt(27) - '0');
-      assertThat(DefaultAnswers.icaoCheckDigit(mrz2.substring(28, 42))).isEqualTo(mrz2.charAt(42) - '0');
+      assertThat(CheckDigits.mrzCheckDigit(mrz2.substring(0, 9))).isEqualTo(mrz2.charAt(9) - '0');
+      assertThat(CheckDigits.mrzCheckDigit(mrz2.substring(13, 19))).isEqualTo(mrz2.charAt(19) - '0');
+      assertThat(CheckDigits.mrzCheckDigit(mrz2.substring(21, 27))).isEqualTo(mrz2.charAt(27) - '0');
+      assertThat(CheckDigits.mrzCheckDigit(mrz2.substring(28, 42))).isEqualTo(mrz2.charAt(42) - '0');
       String composite = mrz2.substring(0, 10) + mrz2.substring(13, 20) + mrz2.substring(21, 43);
-      assertThat(DefaultAnswers.icaoCheckDigit(composite)).isEqualTo(mrz2.charAt(43) - '0');
+      assertThat(CheckDigits.mrzCheckDigit(composite)).isEqualTo(mrz2.charAt(43) - '0');
       assertThat(mrz2.substring(13, 19)).isEqualTo(v.get("dateOfBirthYMD").substring(2));
     }
     assertThat(seen).isPositive();
