@@ -1,0 +1,210 @@
+package io.ocrkit.http;
+
+import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.model.OcrProtocolException;
+import io.ocrkit.core.model.OcrTransportException;
+import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.port.out.OcrTransport;
+import io.ocrkit.core.port.out.Operation;
+import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.port.out.Wire;
+import io.ocrkit.core.port.out.WireAnswer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * {@link OcrTransport} on {@code java.net.http}: builds URLs and headers, streams the multipart
+ * body, reads the JSON answer into wire records. Judges nothing the core judges; it only tells
+ * answers (JSON with a {@code header}) from non-answers (a gateway's page, a reset, a timeout).
+ *
+ * <p>One thing is its own: a v2.1 token refused with {@code 4010006} is fetched again. A public-key
+ * fetch is then resent at once; an enveloped request becomes an {@link OcrTransportException}, so
+ * the core retries it under a fresh envelope, as it does every retry. Thread-safe.
+ */
+final class HttpOcrTransport implements OcrTransport {
+
+  private final HttpSender sender;
+  private final WireJson json;
+  private final URI baseUrl;
+  private final String appKey;
+  private final Auth auth;
+  private final Duration attemptTimeout;
+  private final boolean base64Upload;
+  private final Clock clock;
+
+  HttpOcrTransport(HttpSender sender, WireJson json, URI baseUrl, String appKey, Auth auth,
+      Duration attemptTimeout, boolean base64Upload, Clock clock) {
+    this.sender = sender;
+    this.json = json;
+    this.baseUrl = baseUrl;
+    this.appKey = appKey;
+    this.auth = auth;
+    this.attemptTimeout = attemptTimeout;
+    this.base64Upload = base64Upload;
+    this.clock = clock;
+  }
+
+  @Override
+  public WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout) {
+    String operation = "public-keys/" + service.wireName();
+    URI uri = resolve(Protocol.publicKeyPath(auth.version(), appKey, service));
+    for (int tries = 0; ; tries++) {
+      Auth.Presented credentials = auth.current(timeout);
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put(credentials.header(), credentials.value());
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(attempt(timeout)).GET();
+      headers.forEach(request::header);
+      WireAnswer<Wire.PublicKey> answer = send(operation, request.build(), headers, json::publicKey);
+      if (tries == 0 && tokenRefused(answer) && auth.rejected(credentials)) {
+        continue; // nothing is sealed here: resending the same GET is safe
+      }
+      return answer;
+    }
+  }
+
+  @Override
+  public WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout) {
+    return upload(upload, timeout, json::creditCard);
+  }
+
+  @Override
+  public WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout) {
+    if (upload.operation() != Operation.ID_CARD && upload.operation() != Operation.ID_CARD_STAND_ALONE) {
+      throw new IllegalArgumentException("'upload' must be for id-card or id-card/stand-alone");
+    }
+    return upload(upload, timeout, json::idCard);
+  }
+
+  @Override
+  public WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout) {
+    String operation = Operation.ID_CARD_AUTHENTICITY.pathSegment();
+    Auth.Presented credentials = auth.current(timeout);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(credentials.header(), credentials.value());
+    headers.put(Protocol.KEY_VERSION, upload.keyVersion());
+    headers.put(Protocol.SYMMETRIC_KEY, upload.wrappedKey());
+    headers.put(Protocol.REQUEST_KEY, upload.requestKey());
+    headers.put("Content-Type", "application/json; charset=UTF-8");
+    HttpRequest.Builder request = HttpRequest.newBuilder(resolve(
+            Protocol.operationPath(auth.version(), appKey, Operation.ID_CARD_AUTHENTICITY)))
+        .timeout(attempt(timeout))
+        .POST(HttpRequest.BodyPublishers.ofString(json.object(upload.body()), StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    WireAnswer<Wire.Authenticity> answer = send(operation, request.build(), headers, json::authenticity);
+    refuseRefusedToken(operation, answer, credentials);
+    return answer;
+  }
+
+  private <W> WireAnswer<W> upload(Wire.Upload upload, Duration timeout,
+      BiFunction<String, String, WireJson.Parsed<W>> parse) {
+    String operation = upload.operation().pathSegment();
+    try (InputStream ignored = upload.ciphertext()) { // closed whatever happens, sent or not
+      Auth.Presented credentials = auth.current(timeout);
+      Multipart body = Multipart.of(upload, base64Upload);
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put(credentials.header(), credentials.value());
+      headers.put(Protocol.KEY_VERSION, upload.keyVersion());
+      headers.put(Protocol.SYMMETRIC_KEY, upload.wrappedKey());
+      headers.put("Content-Type", body.contentType());
+      HttpRequest.Builder request = HttpRequest.newBuilder(resolve(
+              Protocol.operationPath(auth.version(), appKey, upload.operation())))
+          .timeout(attempt(timeout))
+          .POST(body.publisher());
+      headers.forEach(request::header);
+      WireAnswer<W> answer = send(operation, request.build(), headers, parse);
+      refuseRefusedToken(operation, answer, credentials);
+      return answer;
+    } catch (IOException e) {
+      throw new OcrTransportException(operation + " could not close its upload stream", e);
+    }
+  }
+
+  /** After a refused token, a sealed request goes back to the core to be re-sealed and resent. */
+  private void refuseRefusedToken(String operation, WireAnswer<?> answer, Auth.Presented credentials) {
+    if (tokenRefused(answer) && auth.rejected(credentials)) {
+      throw new OcrTransportException(operation + " was refused with " + ResultCode.INVALID_TOKEN.code()
+          + " " + ResultCode.INVALID_TOKEN.key() + "; a new access token was fetched for the next attempt", null);
+    }
+  }
+
+  private static boolean tokenRefused(WireAnswer<?> answer) {
+    return !answer.header().isSuccessful() && answer.header().resultCode() == ResultCode.INVALID_TOKEN.code();
+  }
+
+  private <W> WireAnswer<W> send(String operation, HttpRequest request, Map<String, String> headers,
+      BiFunction<String, String, WireJson.Parsed<W>> parse) {
+    return sender.exchange(operation, request, headers, r -> answer(operation, r, parse),
+        a -> a.header().resultCode());
+  }
+
+  /**
+   * A JSON object with a header is the service's answer, whatever the HTTP status. Anything else
+   * is a gateway's: a transport fault when the status says failure, a protocol fault on 2xx.
+   */
+  private <W> WireAnswer<W> answer(String operation, HttpResponse<String> response,
+      BiFunction<String, String, WireJson.Parsed<W>> parse) {
+    int status = response.statusCode();
+    Duration retryAfter = retryAfter(response).orElse(null);
+    String body = response.body();
+    boolean ok = status >= 200 && status < 300;
+    if (!WireJson.looksLikeJsonObject(body)) {
+      if (ok) {
+        throw new OcrProtocolException(operation + " answered HTTP " + status + " without a JSON body");
+      }
+      throw new OcrTransportException(operation + " got HTTP " + status + " without a JSON answer"
+          + " (a gateway's page?)", retryAfter, null);
+    }
+    WireJson.Parsed<W> parsed;
+    try {
+      parsed = parse.apply(operation, body);
+    } catch (OcrProtocolException malformed) {
+      if (ok) {
+        throw malformed;
+      }
+      throw new OcrTransportException(operation + " got HTTP " + status + " without a service answer",
+          retryAfter, null);
+    }
+    String requestKey = response.headers().firstValue(Protocol.REQUEST_KEY).orElse(null);
+    return new WireAnswer<>(parsed.header(), parsed.result(), requestKey, retryAfter);
+  }
+
+  /** {@code Retry-After} as seconds or an HTTP date; unparseable values are ignored. */
+  private Optional<Duration> retryAfter(HttpResponse<?> response) {
+    return response.headers().firstValue(Protocol.RETRY_AFTER).flatMap(value -> {
+      String v = value.strip();
+      try {
+        long seconds = Long.parseLong(v);
+        return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+      } catch (NumberFormatException notSeconds) {
+        try {
+          Duration d = Duration.between(clock.instant(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
+          return Optional.of(d.isNegative() ? Duration.ZERO : d);
+        } catch (DateTimeParseException notADate) {
+          return Optional.empty();
+        }
+      }
+    });
+  }
+
+  private Duration attempt(Duration remaining) {
+    return remaining.compareTo(attemptTimeout) < 0 ? remaining : attemptTimeout;
+  }
+
+  private URI resolve(String path) {
+    String base = baseUrl.toString();
+    return URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path);
+  }
+}

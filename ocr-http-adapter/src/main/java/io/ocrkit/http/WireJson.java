@@ -1,0 +1,127 @@
+package io.ocrkit.http;
+
+import io.ocrkit.core.model.OcrProtocolException;
+import io.ocrkit.core.port.out.Wire;
+import io.ocrkit.http.wire.Answers;
+import io.ocrkit.http.wire.BoxDto;
+import io.ocrkit.http.wire.ConfValueDto;
+import io.ocrkit.http.wire.CreditCardDto;
+import io.ocrkit.http.wire.HeaderDto;
+import io.ocrkit.http.wire.IdCardDto;
+import io.ocrkit.http.wire.KeyValueDto;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The wire format in JSON, mapped with JSON-B (Yasson) through the DTOs of {@code wire}, then
+ * copied into the core's {@link Wire} records. Failures name the operation, never a value: an
+ * answer's fields are ciphertext or personal data.
+ */
+final class WireJson {
+
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  /** One parsed answer: the header, and the result when the service sent one. */
+  record Parsed<R>(Wire.Header header, R result) {}
+
+  Parsed<Wire.PublicKey> publicKey(String operation, String json) {
+    Answers.PublicKey a = read(operation, json, Answers.PublicKey.class);
+    return new Parsed<>(header(operation, a.header),
+        a.result == null ? null : new Wire.PublicKey(a.result.key, a.result.version));
+  }
+
+  Parsed<Wire.CreditCard> creditCard(String operation, String json) {
+    Answers.CreditCard a = read(operation, json, Answers.CreditCard.class);
+    Wire.Header header = header(operation, a.header);
+    CreditCardDto r = a.result;
+    if (r == null) {
+      return new Parsed<>(header, null);
+    }
+    return new Parsed<>(header, new Wire.CreditCard(r.fileType, r.resolution,
+        list(r.cardNums, WireJson::confValue), r.totalCardNum, list(r.cardNumBoxes, b -> box(operation, b)),
+        confValue(r.validThru), box(operation, r.validThruBox)));
+  }
+
+  Parsed<Wire.IdCard> idCard(String operation, String json) {
+    Answers.IdCard a = read(operation, json, Answers.IdCard.class);
+    Wire.Header header = header(operation, a.header);
+    IdCardDto r = a.result;
+    if (r == null) {
+      return new Parsed<>(header, null);
+    }
+    return new Parsed<>(header, new Wire.IdCard(r.fileType, r.resolution, r.idType,
+        list(r.keyValues, kv -> keyValue(operation, kv)), list(r.boxes, b -> box(operation, b))));
+  }
+
+  Parsed<Wire.Authenticity> authenticity(String operation, String json) {
+    Answers.Authenticity a = read(operation, json, Answers.Authenticity.class);
+    return new Parsed<>(header(operation, a.header),
+        a.result == null ? null : new Wire.Authenticity(a.result.isAuthenticity));
+  }
+
+  Answers.Token token(String json) {
+    return read("token", json, Answers.Token.class);
+  }
+
+  /** The authenticity body: the fields in the order given, as one JSON object. */
+  String object(Map<String, String> fields) {
+    try {
+      return jsonb.toJson(fields);
+    } catch (JsonbException e) {
+      throw new IllegalStateException("cannot write the authenticity body as JSON");
+    }
+  }
+
+  /** Whether {@code body} looks like a JSON object at all (as opposed to a gateway's page). */
+  static boolean looksLikeJsonObject(String body) {
+    return body != null && body.stripLeading().startsWith("{");
+  }
+
+  private <T> T read(String operation, String json, Class<T> type) {
+    try {
+      T parsed = jsonb.fromJson(json, type);
+      if (parsed == null) {
+        throw new OcrProtocolException(operation + " answered an empty body");
+      }
+      return parsed;
+    } catch (JsonbException | ClassCastException e) {
+      // The cause may quote the body; it is dropped on purpose.
+      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape");
+    }
+  }
+
+  private static Wire.Header header(String operation, HeaderDto h) {
+    if (h == null || h.isSuccessful == null || h.resultCode == null) {
+      throw new OcrProtocolException(operation + " answered without a header (isSuccessful, resultCode)");
+    }
+    return new Wire.Header(h.isSuccessful, h.resultCode, h.resultMessage);
+  }
+
+  private static Wire.ConfValue confValue(ConfValueDto c) {
+    return c == null ? null : new Wire.ConfValue(c.value, c.conf);
+  }
+
+  private static Wire.KeyValue keyValue(String operation, KeyValueDto kv) {
+    return kv == null ? null : new Wire.KeyValue(kv.key, kv.value, kv.conf, box(operation, kv.bbox));
+  }
+
+  private static Wire.Box box(String operation, BoxDto b) {
+    if (b == null) {
+      return null;
+    }
+    if (b.x1 == null || b.y1 == null || b.x2 == null || b.y2 == null
+        || b.x3 == null || b.y3 == null || b.x4 == null || b.y4 == null) {
+      throw new OcrProtocolException(operation + " answered a box without all four corners");
+    }
+    return new Wire.Box(b.x1, b.y1, b.x2, b.y2, b.x3, b.y3, b.x4, b.y4);
+  }
+
+  private static <D, W> List<W> list(List<D> dtos, Function<D, W> map) {
+    return dtos == null ? null : dtos.stream().filter(Objects::nonNull).map(map).toList();
+  }
+}

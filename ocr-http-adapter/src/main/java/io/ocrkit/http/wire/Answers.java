@@ -1,0 +1,41 @@
+package io.ocrkit.http.wire;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/** Whole answers, one class per result type, so JSON-B needs no generic type tokens. */
+public final class Answers {
+
+  private Answers() {}
+
+  /** Any answer, header only: what a failed answer is read as. */
+  public static final class HeaderOnly {
+    @JsonbProperty("header") public HeaderDto header;
+  }
+
+  public static final class PublicKey {
+    @JsonbProperty("header") public HeaderDto header;
+    @JsonbProperty("result") public PublicKeyDto result;
+  }
+
+  public static final class CreditCard {
+    @JsonbProperty("header") public HeaderDto header;
+    @JsonbProperty("result") public CreditCardDto result;
+  }
+
+  public static final class IdCard {
+    @JsonbProperty("header") public HeaderDto header;
+    @JsonbProperty("result") public IdCardDto result;
+  }
+
+  public static final class Authenticity {
+    @JsonbProperty("header") public HeaderDto header;
+    @JsonbProperty("result") public AuthenticityDto result;
+  }
+
+  /** The v2.1 token endpoint's answer. */
+  public static final class Token {
+    @JsonbProperty("access_token") public String accessToken;
+    @JsonbProperty("token_type") public String tokenType;
+    @JsonbProperty("expires_in") public Long expiresIn;
+  }
+}

@@ -1,0 +1,9 @@
+package io.ocrkit.http.wire;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/** {@code result} of the authenticity operation. */
+public final class AuthenticityDto {
+  @JsonbProperty("isAuthenticity")
+  public Boolean isAuthenticity;
+}

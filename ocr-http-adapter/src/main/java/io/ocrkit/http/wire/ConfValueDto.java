@@ -1,0 +1,12 @@
+package io.ocrkit.http.wire;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+/** {@code {value, conf}}. */
+public final class ConfValueDto {
+  @JsonbProperty("value")
+  public String value;
+
+  @JsonbProperty("conf")
+  public Double conf;
+}
