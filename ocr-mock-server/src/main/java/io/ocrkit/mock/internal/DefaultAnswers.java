@@ -1,0 +1,261 @@
+package io.ocrkit.mock.internal;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * What an image without a fixture "contains": plausible values derived from the SHA-256 of its
+ * plaintext, the same for the same image on every run. Card numbers pass Luhn with a Visa or
+ * Mastercard prefix and a future expiry; resident numbers have a real birth date and the right
+ * check digit; passports carry ICAO 9303 check digits. Values are plain: the caller encrypts them.
+ */
+public final class DefaultAnswers {
+
+  private static final String[] NAMES = {"홍길동", "김민준", "이서연", "박지훈", "최수아", "정우진", "강하은", "윤도현"};
+  private static final String[][] LATIN_NAMES = {{"HONG", "GILDONG"}, {"KIM", "MINJUN"}, {"LEE", "SEOYEON"},
+      {"PARK", "JIHOON"}, {"CHOI", "SUA"}, {"JEONG", "WOOJIN"}, {"KANG", "HAEUN"}, {"YOON", "DOHYUN"}};
+  private static final String[] ISSUERS = {"서울특별시 종로구청장", "부산광역시 해운대구청장", "경기도 수원시장", "대전광역시 서구청장"};
+  private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("uuuu.MM.dd");
+  private static final DateTimeFormatter PASSPORT_DATE = DateTimeFormatter.ofPattern("dd MMM uuuu", Locale.ENGLISH);
+
+  private DefaultAnswers() {}
+
+  /** A credit-card {@code result} (without fileType and resolution) for this image. */
+  public static Map<String, Object> creditCard(byte[] sha256, int width, int height, LocalDate today) {
+    Random r = random(sha256);
+    StringBuilder number = new StringBuilder(r.nextBoolean() ? "4" : String.valueOf(51 + r.nextInt(5)));
+    while (number.length() < 15) {
+      number.append(r.nextInt(10));
+    }
+    number.append(luhnCheckDigit(number));
+    YearMonth expiry = new YearMonth(today.getYear() + 1 + r.nextInt(5), 1 + r.nextInt(12));
+    int w = Math.max(width, 100);
+    int h = Math.max(height, 60);
+    List<Object> groups = new ArrayList<>();
+    List<Object> boxes = new ArrayList<>();
+    for (int g = 0; g < 4; g++) {
+      groups.add(confValue(number.substring(g * 4, g * 4 + 4), 0.9 + r.nextInt(10) / 100.0));
+      int x = w / 10 + g * w / 5;
+      boxes.add(box(x, h / 2, x + w / 6, h / 2 + h / 10));
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("cardNums", groups);
+    result.put("totalCardNum", number.toString());
+    result.put("cardNumBoxes", boxes);
+    result.put("validThru", confValue(String.format("%02d/%02d", expiry.month, expiry.year % 100), 0.95));
+    result.put("validThruBox", box(w / 2, h * 7 / 10, w / 2 + w / 8, h * 7 / 10 + h / 12));
+    return result;
+  }
+
+  /** An ID-card {@code result} (without fileType and resolution): resident, driver or passport. */
+  public static Map<String, Object> idCard(byte[] sha256, int width, int height) {
+    Random r = random(sha256);
+    int kind = Math.floorMod(sha256[0], 3);
+    int who = r.nextInt(NAMES.length);
+    LocalDate birth = LocalDate.of(1950 + r.nextInt(56), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    String residentNumber = residentNumber(birth, r);
+    LocalDate issued = birth.plusYears(20).plusDays(r.nextInt(3000));
+    Layout layout = new Layout(Math.max(width, 100), Math.max(height, 60));
+    Map<String, Object> result = new LinkedHashMap<>();
+    List<Object> keyValues = new ArrayList<>();
+    switch (kind) {
+      case 0 -> {
+        result.put("idType", "resident");
+        keyValues.add(layout.kv("name", NAMES[who]));
+        keyValues.add(layout.kv("residentNumber", residentNumber.substring(0, 6) + "-" + residentNumber.substring(6)));
+        keyValues.add(layout.kv("issueDate", DOTTED.format(issued)));
+        keyValues.add(layout.kv("issuer", ISSUERS[r.nextInt(ISSUERS.length)]));
+      }
+      case 1 -> {
+        result.put("idType", "driver");
+        StringBuilder licence = new StringBuilder(String.valueOf(11 + r.nextInt(18)));
+        licence.append(String.format("%02d", issued.getYear() % 100));
+        while (licence.length() < 12) {
+          licence.append(r.nextInt(10));
+        }
+        keyValues.add(layout.kv("driverLicenseNumber", licence.toString()));
+        keyValues.add(layout.kv("licenseType", r.nextBoolean() ? "1종보통" : "1종보통/2종소형"));
+        keyValues.add(layout.kv("name", NAMES[who]));
+        keyValues.add(layout.kv("residentNumber", residentNumber.substring(0, 6) + "-" + residentNumber.substring(6)));
+        keyValues.add(layout.kv("condition", "none"));
+        keyValues.add(layout.kv("serialNum", serial(r)));
+        keyValues.add(layout.kv("issueDate", DOTTED.format(issued)));
+        keyValues.add(layout.kv("issuer", "서울지방경찰청장"));
+      }
+      default -> {
+        result.put("idType", "passport");
+        String passportNo = "M" + digits(r, 8);
+        boolean male = residentNumber.charAt(6) % 2 == 1;
+        LocalDate expiry = issued.plusYears(10).minusDays(1);
+        String personalNo = residentNumber.substring(6);
+        String[] latin = LATIN_NAMES[who];
+        keyValues.add(layout.kv("passportType", "PM"));
+        keyValues.add(layout.kv("countryCode", "KOR"));
+        keyValues.add(layout.kv("passportNo", passportNo));
+        keyValues.add(layout.kv("surName", latin[0]));
+        keyValues.add(layout.kv("givenName", latin[1]));
+        keyValues.add(layout.kv("nationality", "REPUBLIC OF KOREA"));
+        keyValues.add(layout.kv("dateOfBirth", PASSPORT_DATE.format(birth).toUpperCase(Locale.ROOT)));
+        keyValues.add(layout.kv("dateOfBirthYMD", YMD.format(birth)));
+        keyValues.add(layout.kv("sex", male ? "M" : "F"));
+        keyValues.add(layout.kv("dateOfIssue", PASSPORT_DATE.format(issued).toUpperCase(Locale.ROOT)));
+        keyValues.add(layout.kv("dateOfIssueYMD", YMD.format(issued)));
+        keyValues.add(layout.kv("dateOfExpiry", PASSPORT_DATE.format(expiry).toUpperCase(Locale.ROOT)));
+        keyValues.add(layout.kv("dateOfExpiryYMD", YMD.format(expiry)));
+        keyValues.add(layout.kv("koreanName", NAMES[who]));
+        keyValues.add(layout.kv("personalNo", personalNo));
+        keyValues.add(layout.kv("MRZ1", pad("PMKOR" + latin[0] + "<<" + latin[1], 44)));
+        keyValues.add(layout.kv("MRZ2", mrz2(passportNo, birth, male ? "M" : "F", expiry, personalNo)));
+      }
+    }
+    result.put("keyValues", keyValues);
+    result.put("boxes", layout.boxes);
+    return result;
+  }
+
+  /** A 13-digit resident registration number for this birth date with a correct check digit. */
+  static String residentNumber(LocalDate birth, Random r) {
+    boolean male = r.nextBoolean();
+    int century = birth.getYear() >= 2000 ? (male ? 3 : 4) : (male ? 1 : 2);
+    StringBuilder n = new StringBuilder(birth.format(DateTimeFormatter.ofPattern("uuMMdd")));
+    n.append(century).append(digits(r, 5));
+    n.append(residentCheckDigit(n));
+    return n.toString();
+  }
+
+  /** Weights 2..9,2..5 over the first 12 digits; check = (11 - sum % 11) % 10. */
+  public static int residentCheckDigit(CharSequence first12) {
+    int[] weights = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += (first12.charAt(i) - '0') * weights[i];
+    }
+    return (11 - sum % 11) % 10;
+  }
+
+  /** The digit that makes {@code partial} + digit pass the Luhn check. */
+  public static int luhnCheckDigit(CharSequence partial) {
+    int sum = 0;
+    boolean doubled = true; // the digit left of the check digit is doubled
+    for (int i = partial.length() - 1; i >= 0; i--) {
+      int d = partial.charAt(i) - '0';
+      if (doubled) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      doubled = !doubled;
+    }
+    return (10 - sum % 10) % 10;
+  }
+
+  /** ICAO 9303 check digit: weights 7, 3, 1; digits as is, A–Z as 10–35, {@code <} as 0. */
+  public static int icaoCheckDigit(CharSequence s) {
+    int[] weights = {7, 3, 1};
+    int sum = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int v = Character.isDigit(c) ? c - '0' : (c >= 'A' && c <= 'Z') ? c - 'A' + 10 : 0;
+      sum += v * weights[i % 3];
+    }
+    return sum % 10;
+  }
+
+  private static String mrz2(String passportNo, LocalDate birth, String sex, LocalDate expiry, String personalNo) {
+    DateTimeFormatter yymmdd = DateTimeFormatter.ofPattern("uuMMdd");
+    String doc = passportNo + icaoCheckDigit(passportNo);
+    String dob = yymmdd.format(birth) + icaoCheckDigit(yymmdd.format(birth));
+    String exp = yymmdd.format(expiry) + icaoCheckDigit(yymmdd.format(expiry));
+    String optional = pad(personalNo, 14);
+    String opt = optional + icaoCheckDigit(optional);
+    String composite = doc + dob + exp + opt;
+    return doc + "KOR" + dob + sex + exp + opt + icaoCheckDigit(composite);
+  }
+
+  private static String pad(String s, int length) {
+    StringBuilder b = new StringBuilder(s);
+    while (b.length() < length) {
+      b.append('<');
+    }
+    return b.substring(0, length);
+  }
+
+  private static String serial(Random r) {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
+
+  private static String digits(Random r, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append(r.nextInt(10));
+    }
+    return b.toString();
+  }
+
+  private static Random random(byte[] sha256) {
+    // java.util.Random's sequence is fixed by its specification: the same image, the same answer.
+    return new Random(ByteBuffer.wrap(sha256).getLong());
+  }
+
+  static Map<String, Object> confValue(String value, double conf) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("value", value);
+    v.put("conf", conf);
+    return v;
+  }
+
+  static Map<String, Object> box(int left, int top, int right, int bottom) {
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("x1", left);
+    b.put("y1", top);
+    b.put("x2", right);
+    b.put("y2", top);
+    b.put("x3", right);
+    b.put("y3", bottom);
+    b.put("x4", left);
+    b.put("y4", bottom);
+    return b;
+  }
+
+  private record YearMonth(int year, int month) {}
+
+  /** Stacks recognised fields down the image, one line each. */
+  private static final class Layout {
+    final int width;
+    final int height;
+    final List<Object> boxes = new ArrayList<>();
+
+    Layout(int width, int height) {
+      this.width = width;
+      this.height = height;
+    }
+
+    Map<String, Object> kv(String key, String value) {
+      int line = boxes.size();
+      int top = height / 20 + line * height / 20;
+      Map<String, Object> bbox = box(width / 10, top, width * 6 / 10, top + height / 25);
+      boxes.add(bbox);
+      Map<String, Object> kv = new LinkedHashMap<>();
+      kv.put("key", key);
+      kv.put("value", value);
+      kv.put("conf", 0.95);
+      kv.put("bbox", bbox);
+      return kv;
+    }
+  }
+}
