@@ -8,6 +8,8 @@ module io.ocrkit.mock {
   requires io.javalin;
   requires jakarta.json.bind;
   requires static org.junit.jupiter.api;
+  requires java.desktop;
 
   exports io.ocrkit.mock;
+  exports io.ocrkit.mock.samples;
 }
