@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.contract.Contract.RunsOn;
 import io.ocrkit.contract.Contract.Via;
-import io.ocrkit.contract.target.Capability;
-import io.ocrkit.contract.target.ContractTarget;
-import io.ocrkit.contract.target.SampleKind;
+import io.ocrkit.contract.targets.Capability;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.SampleKind;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.core.model.DriverLicense;
 import io.ocrkit.core.model.IdCardScan;

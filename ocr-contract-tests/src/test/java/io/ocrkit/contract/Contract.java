@@ -1,7 +1,7 @@
 package io.ocrkit.contract;
 
-import io.ocrkit.contract.target.Capability;
-import io.ocrkit.contract.target.ContractTargets;
+import io.ocrkit.contract.targets.Capability;
+import io.ocrkit.contract.targets.ContractTargets;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One behaviour of protocol.md, checked against every target: the method runs once per target
- * ({@code mock}, {@code real}) and takes the {@link io.ocrkit.contract.target.ContractTarget} as a
+ * ({@code mock}, {@code real}) and takes the {@link io.ocrkit.contract.targets.ContractTarget} as a
  * parameter. A target that cannot run it is skipped with the reason, never silently.
  *
  * <p>The report ({@code target/contract-report.md}) lists every contract by {@link #id()} and

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.contract.Contract.Via;
-import io.ocrkit.contract.target.ContractTarget;
-import io.ocrkit.contract.target.Sample;
-import io.ocrkit.contract.target.SampleKind;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.Sample;
+import io.ocrkit.contract.targets.SampleKind;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.contract.wire.HandEnvelope;
 import io.ocrkit.contract.wire.JdkEnvelope;

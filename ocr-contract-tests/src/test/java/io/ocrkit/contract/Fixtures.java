@@ -1,8 +1,8 @@
 package io.ocrkit.contract;
 
-import io.ocrkit.contract.target.ContractTarget;
-import io.ocrkit.contract.target.MockTarget;
-import io.ocrkit.contract.target.SampleKind;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.MockTarget;
+import io.ocrkit.contract.targets.SampleKind;
 import org.junit.jupiter.api.Assumptions;
 
 /** Fixture set-ups for mock-only contracts; they need a target with the fixtures capability. */

@@ -5,7 +5,7 @@ import static io.ocrkit.contract.Support.assertSuccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.contract.Contract.Via;
-import io.ocrkit.contract.target.ContractTarget;
+import io.ocrkit.contract.targets.ContractTarget;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.contract.wire.OpensslEnvelope;
 import io.ocrkit.contract.wire.ServiceKey;

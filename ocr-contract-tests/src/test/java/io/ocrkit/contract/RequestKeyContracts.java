@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.contract.Contract.RunsOn;
 import io.ocrkit.contract.Contract.Via;
-import io.ocrkit.contract.target.Capability;
-import io.ocrkit.contract.target.ContractTarget;
-import io.ocrkit.contract.target.SampleKind;
+import io.ocrkit.contract.targets.Capability;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.SampleKind;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.IdCardScan;

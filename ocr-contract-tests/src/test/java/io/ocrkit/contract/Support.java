@@ -2,10 +2,10 @@ package io.ocrkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ocrkit.contract.target.ContractTarget;
-import io.ocrkit.contract.target.Sample;
-import io.ocrkit.contract.target.SampleKind;
-import io.ocrkit.contract.target.Settings;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.Sample;
+import io.ocrkit.contract.targets.SampleKind;
+import io.ocrkit.contract.targets.Settings;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.contract.wire.HandEnvelope;
 import io.ocrkit.contract.wire.JdkEnvelope;

@@ -2,8 +2,8 @@ package io.ocrkit.contract;
 
 import static io.ocrkit.contract.Support.assertSuccess;
 
-import io.ocrkit.contract.target.ContractTarget;
-import io.ocrkit.contract.target.Sample;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.Sample;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.contract.wire.HandEnvelope;
 import io.ocrkit.contract.wire.JdkEnvelope;

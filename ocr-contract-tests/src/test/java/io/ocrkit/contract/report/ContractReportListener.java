@@ -1,8 +1,8 @@
 package io.ocrkit.contract.report;
 
 import io.ocrkit.contract.Contract;
-import io.ocrkit.contract.target.ContractTargets;
-import io.ocrkit.contract.target.Settings;
+import io.ocrkit.contract.targets.ContractTargets;
+import io.ocrkit.contract.targets.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;

@@ -4,7 +4,7 @@ import io.ocrkit.contract.Contract;
 import io.ocrkit.contract.report.ContractReportListener.Outcome;
 import io.ocrkit.contract.report.ContractReportListener.Row;
 import io.ocrkit.contract.report.ContractReportListener.Status;
-import io.ocrkit.contract.target.ContractTargets;
+import io.ocrkit.contract.targets.ContractTargets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

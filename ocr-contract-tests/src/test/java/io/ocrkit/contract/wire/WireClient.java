@@ -1,6 +1,6 @@
 package io.ocrkit.contract.wire;
 
-import io.ocrkit.contract.target.ContractTarget;
+import io.ocrkit.contract.targets.ContractTarget;
 import io.ocrkit.core.model.KeyService;
 import io.ocrkit.core.port.out.Operation;
 import io.ocrkit.core.port.out.Protocol;
