@@ -33,6 +33,17 @@ public interface ContractTarget {
     throw new UnsupportedOperationException("the " + name() + " target has no admin API");
   }
 
+  /**
+   * True when the target may answer a refusal and close the connection before it has read the
+   * request body, so a client still sending the body sees no answer at all ("header parser
+   * received no bytes"), at random. The wire client then tries such an exchange once more. A
+   * workaround for the mock today (it refuses bad credentials without draining the upload); remove
+   * it once the mock drains. Never true for the real service, where a repeated scan is billed.
+   */
+  default boolean refusesBeforeReadingBody() {
+    return false;
+  }
+
   /** Called before each contract, e.g. to reset the mock's state. */
   default void beforeContract() {}
 }

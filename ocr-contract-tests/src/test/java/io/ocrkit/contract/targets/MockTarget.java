@@ -130,6 +130,11 @@ public final class MockTarget implements ContractTarget, AutoCloseable {
   }
 
   @Override
+  public boolean refusesBeforeReadingBody() {
+    return true;
+  }
+
+  @Override
   public MockAdmin admin() {
     return admin;
   }
