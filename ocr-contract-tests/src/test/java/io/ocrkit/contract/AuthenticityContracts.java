@@ -1,0 +1,124 @@
+package io.ocrkit.contract;
+
+import static io.ocrkit.contract.Support.assertSuccess;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocrkit.contract.Contract.RunsOn;
+import io.ocrkit.contract.Contract.Via;
+import io.ocrkit.contract.targets.Capability;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.SampleKind;
+import io.ocrkit.contract.wire.Answer;
+import io.ocrkit.core.model.DriverLicense;
+import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ResidentCard;
+import io.ocrkit.http.OcrClient;
+import jakarta.json.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * protocol.md, "Authenticity request": resident, driver and passport checks, their fields
+ * (encrypted except {@code idType} and {@code expirationDate}) and their boolean answer. The values
+ * submitted are those the scan read, so on the real service the check is about the supplied ID.
+ */
+@DisplayName("Authenticity checks")
+class AuthenticityContracts {
+
+  private static final String PASSPORT_STOPPED =
+      "the live service stopped passport authenticity on 2026-05-27 (protocol.md)";
+
+  @Contract(id = "authenticity.resident", via = Via.WIRE_JDK)
+  @DisplayName("a resident-card check with the values its scan read answers a boolean isAuthenticity")
+  void aResidentCheckAnswersABoolean(ContractTarget target) {
+    WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
+    assertThat(read.idType()).isEqualTo("resident");
+
+    Answer answer = WireScan.authenticity(target, read.requestKey(), "resident", RequestKeyContracts.residentFields(read));
+
+    assertSuccess(answer);
+    assertThat(answer.result().get("isAuthenticity")).as("result.isAuthenticity")
+        .isIn(JsonValue.TRUE, JsonValue.FALSE);
+  }
+
+  @Contract(id = "authenticity.driver", via = Via.WIRE_JDK)
+  @DisplayName("a driver's-licence check with the values its scan read answers a boolean isAuthenticity")
+  void aDriverCheckAnswersABoolean(ContractTarget target) {
+    WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.DRIVER));
+    assertThat(read.idType()).isEqualTo("driver");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", read.values().get("name"));
+    fields.put("residentNumber", Support.digits(read.values().get("residentNumber")).substring(0, 7));
+    fields.put("driverLicenseNumber", Support.digits(read.values().get("driverLicenseNumber")));
+    if (read.values().containsKey("serialNum")) {
+      fields.put("serialNum", read.values().get("serialNum").strip());
+    }
+
+    Answer answer = WireScan.authenticity(target, read.requestKey(), "driver", fields);
+
+    assertSuccess(answer);
+    assertThat(answer.result().get("isAuthenticity")).as("result.isAuthenticity")
+        .isIn(JsonValue.TRUE, JsonValue.FALSE);
+  }
+
+  @Contract(id = "authenticity.passport", via = Via.WIRE_JDK, runsOn = RunsOn.MOCK_ONLY, reason = PASSPORT_STOPPED)
+  @DisplayName("a passport check, expirationDate in plain text, answers a boolean isAuthenticity")
+  void aPassportCheckAnswersABoolean(ContractTarget target) {
+    WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.PASSPORT));
+    assertThat(read.idType()).isEqualTo("passport");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", read.values().getOrDefault("koreanName", read.values().get("surName")));
+    fields.put("passportNumber", read.values().get("passportNo").strip());
+    fields.put("birthDate", Support.digits(read.values().get("dateOfBirthYMD")));
+    fields.put("issueDate", Support.digits(read.values().get("dateOfIssueYMD")));
+    fields.put("expirationDate", Support.digits(read.values().get("dateOfExpiryYMD")));
+
+    Answer answer = WireScan.authenticity(target, read.requestKey(), "passport", fields);
+
+    assertSuccess(answer);
+    assertThat(answer.result().get("isAuthenticity")).as("result.isAuthenticity")
+        .isIn(JsonValue.TRUE, JsonValue.FALSE);
+  }
+
+  @Contract(id = "authenticity.resident", via = Via.SDK)
+  @DisplayName("the SDK checks a resident card with the values it read")
+  void theSdkChecksAResidentCard(ContractTarget target) {
+    try (OcrClient client = Support.sdk(target)) {
+      IdCardScan scan = client.scanIdCard(Support.sample(target, SampleKind.RESIDENT).bytes());
+
+      boolean authentic = client.verifyAuthenticity(scan.requestKey().orElseThrow(),
+          Authenticity.residentRequest((ResidentCard) scan.card()));
+
+      assertThat(scan.requestKey().orElseThrow().isSpent()).as("the key is spent by a successful check").isTrue();
+      assertThat(authentic).isIn(true, false);
+    }
+  }
+
+  @Contract(id = "authenticity.driver", via = Via.SDK)
+  @DisplayName("the SDK checks a driver's licence with the values it read")
+  void theSdkChecksADriversLicence(ContractTarget target) {
+    try (OcrClient client = Support.sdk(target)) {
+      IdCardScan scan = client.scanIdCard(Support.sample(target, SampleKind.DRIVER).bytes());
+
+      client.verifyAuthenticity(scan.requestKey().orElseThrow(), Authenticity.driverRequest((DriverLicense) scan.card()));
+
+      assertThat(scan.requestKey().orElseThrow().isSpent()).as("the key is spent by a successful check").isTrue();
+    }
+  }
+
+  @Contract(id = "authenticity.verdict", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FIXTURES)
+  @DisplayName("the check answers false for an ID the service holds as not authentic")
+  void theCheckAnswersFalseForAnIdThatIsNotAuthentic(ContractTarget target) {
+    byte[] image = Support.sample(target, SampleKind.RESIDENT).bytes();
+    Fixtures.residentNotAuthentic(target, image);
+    try (OcrClient client = Support.sdk(target)) {
+      IdCardScan scan = client.scanIdCard(image);
+
+      boolean authentic = client.verifyAuthenticity(scan.requestKey().orElseThrow(),
+          Authenticity.residentRequest((ResidentCard) scan.card()));
+
+      assertThat(authentic).isFalse();
+    }
+  }
+}

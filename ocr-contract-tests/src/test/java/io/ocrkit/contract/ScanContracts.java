@@ -1,0 +1,209 @@
+package io.ocrkit.contract;
+
+import static io.ocrkit.contract.Support.assertConfidence;
+import static io.ocrkit.contract.Support.assertQuadrilateral;
+import static io.ocrkit.contract.Support.assertSuccess;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocrkit.contract.Contract.Via;
+import io.ocrkit.contract.targets.ContractTarget;
+import io.ocrkit.contract.targets.Sample;
+import io.ocrkit.contract.targets.SampleKind;
+import io.ocrkit.contract.wire.Answer;
+import io.ocrkit.contract.wire.HandEnvelope;
+import io.ocrkit.contract.wire.WireClient;
+import io.ocrkit.core.model.CreditCard;
+import io.ocrkit.core.model.DriverLicense;
+import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.IdType;
+import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.model.Passport;
+import io.ocrkit.core.model.ResidentCard;
+import io.ocrkit.core.port.out.Operation;
+import io.ocrkit.http.OcrClient;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+
+/**
+ * protocol.md, "Operations", "Credit card answer", "ID card answer": each scan answers its shape,
+ * with the fields it marks encrypted under the request's own key and IV = key[0..16).
+ */
+@DisplayName("Scans and the encryption of their answers")
+class ScanContracts {
+
+  // ---- credit card ----
+
+  @Contract(id = "scan.credit-card", via = Via.WIRE_JDK)
+  @DisplayName("a credit-card scan answers its shape, card number and expiry encrypted under the request's key")
+  void creditCardAnswersItsShapeEncryptedUnderTheRequestKey(ContractTarget target) {
+    creditCardOnTheWire(target, Via.WIRE_JDK);
+  }
+
+  @Contract(id = "scan.credit-card", via = Via.WIRE_OPENSSL)
+  @DisplayName("a credit-card scan sealed by openssl answers fields that openssl decrypts")
+  void creditCardSealedByOpensslAnswersFieldsOpensslDecrypts(ContractTarget target) {
+    creditCardOnTheWire(target, Via.WIRE_OPENSSL);
+  }
+
+  @Contract(id = "scan.credit-card", via = Via.SDK)
+  @DisplayName("the SDK reads a credit card: type, resolution, number groups and whole number")
+  void theSdkReadsACreditCard(ContractTarget target) {
+    Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
+    try (OcrClient client = Support.sdk(target)) {
+      CreditCard card = client.scanCreditCard(sample.bytes());
+
+      assertThat(card.fileType()).isEqualTo(sample.type());
+      assertThat(card.numberGroups()).isNotEmpty();
+      assertThat(card.number()).isPresent();
+      assertThat(card.number().get().digits()).hasSizeBetween(12, 19);
+    }
+  }
+
+  private static void creditCardOnTheWire(ContractTarget target, Via via) {
+    Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
+    WireClient wire = new WireClient(target);
+    try (HandEnvelope envelope = Support.envelope(via, wire.serviceKey(KeyService.CREDIT_CARD))) {
+      Answer answer = wire.request(Operation.CREDIT_CARD).envelope(envelope)
+          .multipart(envelope.encrypt(sample.bytes()), sample.fileName());
+
+      assertSuccess(answer);
+      assertThat(answer.requestKey()).as("a credit-card scan answers no Request-Key").isEmpty();
+      JsonObject result = answer.result();
+      assertThat(result.getString("fileType")).isEqualTo(sample.type().wireName());
+      assertThat(result.getString("resolution")).isIn("normal", "low");
+      List<JsonObject> groups = result.getJsonArray("cardNums").getValuesAs(JsonObject.class);
+      assertThat(groups).as("cardNums").isNotEmpty();
+      for (JsonObject group : groups) {
+        assertThat(envelope.decryptField(group.getString("value"))).as("a decrypted cardNums value")
+            .matches("[0-9 *-]+");
+        assertConfidence(group, "cardNums[]");
+      }
+      assertThat(Support.digits(envelope.decryptField(result.getString("totalCardNum"))))
+          .as("decrypted totalCardNum").hasSizeBetween(12, 19);
+      result.getJsonArray("cardNumBoxes").forEach(box -> assertQuadrilateral(box, "cardNumBoxes[]"));
+      JsonObject validThru = result.getJsonObject("validThru");
+      assertThat(envelope.decryptField(validThru.getString("value"))).as("decrypted validThru")
+          .matches("\\d{2}/\\d{2}");
+      assertConfidence(validThru, "validThru");
+      assertQuadrilateral(result.get("validThruBox"), "validThruBox");
+    }
+  }
+
+  // ---- ID card ----
+
+  @Contract(id = "scan.id-card", via = Via.WIRE_JDK)
+  @DisplayName("an ID-card scan answers its shape, key values encrypted under the request's key")
+  void idCardAnswersItsShapeEncryptedUnderTheRequestKey(ContractTarget target) {
+    Answer answer = idCardOnTheWire(target, Via.WIRE_JDK, Operation.ID_CARD, SampleKind.RESIDENT);
+    assertThat(answer.requestKey()).as("Request-Key response header").hasValueSatisfying(k -> assertThat(k).isNotBlank());
+  }
+
+  @Contract(id = "scan.id-card", via = Via.WIRE_OPENSSL)
+  @DisplayName("an ID-card scan sealed by openssl answers key values that openssl decrypts")
+  void idCardSealedByOpensslAnswersValuesOpensslDecrypts(ContractTarget target) {
+    idCardOnTheWire(target, Via.WIRE_OPENSSL, Operation.ID_CARD, SampleKind.RESIDENT);
+  }
+
+  @Contract(id = "scan.id-card.stand-alone", via = Via.WIRE_JDK)
+  @DisplayName("a stand-alone ID-card scan answers the same shape and no Request-Key")
+  void standAloneAnswersTheSameShapeAndNoRequestKey(ContractTarget target) {
+    Answer answer = idCardOnTheWire(target, Via.WIRE_JDK, Operation.ID_CARD_STAND_ALONE, SampleKind.RESIDENT);
+    assertThat(answer.requestKey()).as("Request-Key of a stand-alone scan").isEmpty();
+  }
+
+  @Contract(id = "scan.id-card.stand-alone", via = Via.WIRE_OPENSSL)
+  @DisplayName("a stand-alone ID-card scan sealed by openssl answers key values that openssl decrypts")
+  void standAloneSealedByOpensslAnswersValuesOpensslDecrypts(ContractTarget target) {
+    idCardOnTheWire(target, Via.WIRE_OPENSSL, Operation.ID_CARD_STAND_ALONE, SampleKind.DRIVER);
+  }
+
+  @Contract(id = "scan.id-card", via = Via.SDK)
+  @DisplayName("the SDK reads a resident card: name and resident number, with a Request-Key")
+  void theSdkReadsAResidentCard(ContractTarget target) {
+    Sample sample = Support.sample(target, SampleKind.RESIDENT);
+    try (OcrClient client = Support.sdk(target)) {
+      IdCardScan scan = client.scanIdCard(sample.bytes());
+
+      assertThat(scan.idType()).isEqualTo(IdType.RESIDENT);
+      ResidentCard card = (ResidentCard) scan.card();
+      assertThat(card.name()).isPresent();
+      assertThat(card.residentNumber()).isPresent();
+      assertThat(scan.requestKey()).isPresent();
+    }
+  }
+
+  @Contract(id = "scan.id-card", via = Via.SDK)
+  @DisplayName("the SDK reads a driver's licence: licence number and name")
+  void theSdkReadsADriversLicence(ContractTarget target) {
+    Sample sample = Support.sample(target, SampleKind.DRIVER);
+    try (OcrClient client = Support.sdk(target)) {
+      IdCardScan scan = client.scanIdCard(sample.bytes());
+
+      assertThat(scan.idType()).isEqualTo(IdType.DRIVER);
+      DriverLicense card = (DriverLicense) scan.card();
+      assertThat(card.driverLicenseNumber()).isPresent();
+      assertThat(card.name()).isPresent();
+    }
+  }
+
+  @Contract(id = "scan.id-card", via = Via.SDK)
+  @DisplayName("the SDK reads a passport: number, names and the machine-readable zone")
+  void theSdkReadsAPassport(ContractTarget target) {
+    Sample sample = Support.sample(target, SampleKind.PASSPORT);
+    try (OcrClient client = Support.sdk(target)) {
+      IdCardScan scan = client.scanIdCard(sample.bytes());
+
+      assertThat(scan.idType()).isEqualTo(IdType.PASSPORT);
+      Passport card = (Passport) scan.card();
+      assertThat(card.passportNo()).isPresent();
+      assertThat(card.surName()).isPresent();
+      assertThat(card.mrz1()).isPresent();
+    }
+  }
+
+  @Contract(id = "scan.id-card.stand-alone", via = Via.SDK)
+  @DisplayName("the SDK's stand-alone scan reads the card and holds no Request-Key")
+  void theSdksStandAloneScanHoldsNoRequestKey(ContractTarget target) {
+    Sample sample = Support.sample(target, SampleKind.RESIDENT);
+    try (OcrClient client = Support.sdk(target)) {
+      IdCardScan scan = client.scanIdCardStandAlone(sample.bytes());
+
+      assertThat(scan.idType()).isEqualTo(IdType.RESIDENT);
+      assertThat(scan.requestKey()).isEmpty();
+    }
+  }
+
+  private static Answer idCardOnTheWire(ContractTarget target, Via via, Operation operation, SampleKind kind) {
+    Sample sample = Support.sample(target, kind);
+    WireClient wire = new WireClient(target);
+    try (HandEnvelope envelope = Support.envelope(via, wire.serviceKey(KeyService.ID_CARD))) {
+      Answer answer = wire.request(operation).envelope(envelope)
+          .multipart(envelope.encrypt(sample.bytes()), sample.fileName());
+
+      assertSuccess(answer);
+      JsonObject result = answer.result();
+      assertThat(result.getString("fileType")).isEqualTo(sample.type().wireName());
+      assertThat(result.getString("resolution")).isIn("normal", "low");
+      String idType = kind == SampleKind.DRIVER ? "driver" : "resident";
+      assertThat(result.getString("idType")).isEqualTo(idType);
+      List<JsonObject> keyValues = result.getJsonArray("keyValues").getValuesAs(JsonObject.class);
+      assertThat(keyValues).as("keyValues").isNotEmpty();
+      for (JsonObject reading : keyValues) {
+        assertThat(reading.getString("key")).isNotBlank();
+        assertThat(envelope.decryptField(reading.getString("value")))
+            .as("decrypted value of " + reading.getString("key")).isNotNull();
+        assertConfidence(reading, "keyValues[" + reading.getString("key") + "]");
+        if (reading.containsKey("bbox") && reading.get("bbox") != JsonValue.NULL) {
+          assertQuadrilateral(reading.get("bbox"), "keyValues[].bbox");
+        }
+      }
+      assertThat(keyValues.stream().map(r -> r.getString("key")))
+          .as("keys read from a " + idType + " card")
+          .contains(idType.equals("driver") ? "driverLicenseNumber" : "residentNumber", "name");
+      result.getJsonArray("boxes").forEach(box -> assertQuadrilateral(box, "boxes[]"));
+      return answer;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.ocrkit.contract.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocrkit.contract.Contract;
+import io.ocrkit.contract.Contract.RunsOn;
+import io.ocrkit.contract.Contract.Via;
+import io.ocrkit.contract.report.ContractReportListener.Outcome;
+import io.ocrkit.contract.report.ContractReportListener.Row;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportWriterTest {
+
+  @Test
+  void theReportSaysPlainlyThatNothingWasConfirmedAgainstTheRealService() {
+    String report = ReportWriter.markdown(List.of(row("both", Outcome.PASSED, Outcome.skipped("no settings"))), "mock");
+
+    assertThat(report).contains("No contract has been confirmed against the real service yet.");
+  }
+
+  @Test
+  void eachContractHasOneCellPerTargetWithSkipReasonsAsNotes() {
+    String report = ReportWriter.markdown(List.of(
+        row("both", Outcome.PASSED, Outcome.skipped("the real target is not configured")),
+        row("mockOnly", Outcome.failed("AssertionError"), Outcome.skipped("mock only: needs fixtures"))), "mock");
+
+    assertThat(report)
+        .contains("| `x.both` | wire, JDK crypto | both | both | passed | skipped [1] | no |")
+        .contains("| `x.mock-only` | SDK | mockOnly | mock only | **FAILED** [2] | skipped [3] | no |")
+        .contains("1. the real target is not configured")
+        .contains("- mock: 1 passed, 1 failed, 0 skipped")
+        .contains("- real: 0 passed, 0 failed, 2 skipped");
+  }
+
+  @Test
+  void aFailureIsReportedByTypeOnlyNeverByMessage() {
+    String report = ReportWriter.markdown(List.of(row("both", Outcome.failed("AssertionError"), null)), "mock");
+
+    assertThat(report).contains("failed: AssertionError (see the Surefire report)").contains("not run");
+  }
+
+  private static Row row(String method, Outcome mock, Outcome real) {
+    try {
+      Contract contract = Annotated.class.getDeclaredMethod(method).getAnnotation(Contract.class);
+      Row row = new Row(contract, "Annotated", method);
+      row.outcomes.put("mock", mock);
+      if (real != null) {
+        row.outcomes.put("real", real);
+      }
+      return row;
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Annotations to read; Surefire does not run nested classes. */
+  static final class Annotated {
+    @Contract(id = "x.both", via = Via.WIRE_JDK)
+    void both() {}
+
+    @Contract(id = "x.mock-only", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY)
+    void mockOnly() {}
+  }
+}
