@@ -62,6 +62,43 @@ public final class Images {
     return new int[] {0, 0};
   }
 
+  /**
+   * The fixture text an image carries under {@code keyword}: a PNG {@code tEXt} chunk, or a JPEG
+   * {@code COM} segment holding the keyword, a zero byte and the text (as the sample kit writes it).
+   */
+  public static Optional<String> fixtureText(byte[] image, String keyword) {
+    FileType type = FileType.sniff(image, image.length).orElse(null);
+    if (type == FileType.PNG) {
+      return pngText(image, keyword);
+    }
+    return type == FileType.JPG ? jpegComment(image, keyword) : Optional.empty();
+  }
+
+  /** The text of the first JPEG {@code COM} segment that starts with {@code keyword} and a zero byte. */
+  static Optional<String> jpegComment(byte[] jpeg, String keyword) {
+    byte[] key = keyword.getBytes(StandardCharsets.ISO_8859_1);
+    int i = 2; // after SOI
+    while (i + 4 <= jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
+      int marker = jpeg[i + 1] & 0xFF;
+      if (marker == 0xDA || marker == 0xD9) {
+        return Optional.empty(); // image data or its end: no more header segments
+      }
+      int length = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
+      int data = i + 4;
+      int end = i + 2 + length;
+      if (length < 2 || end > jpeg.length) {
+        return Optional.empty();
+      }
+      if (marker == 0xFE && end - data > key.length && jpeg[data + key.length] == 0
+          && java.util.Arrays.equals(jpeg, data, data + key.length, key, 0, key.length)) {
+        int start = data + key.length + 1;
+        return Optional.of(new String(jpeg, start, end - start, StandardCharsets.UTF_8));
+      }
+      i = end;
+    }
+    return Optional.empty();
+  }
+
   /** The text of the first PNG {@code tEXt} chunk with this keyword (read as UTF-8, leniently). */
   public static Optional<String> pngText(byte[] png, String keyword) {
     if (FileType.sniff(png, png.length).orElse(null) != FileType.PNG) {

@@ -126,9 +126,23 @@ public final class OcrApi {
         answer(ctx, entry, 0, ordered(result));
       }
     } catch (Reject r) {
+      drainUpload(ctx);
       answer(ctx, entry, r.code, null);
     } catch (RuntimeException e) {
+      drainUpload(ctx);
       answer(ctx, entry, ResultCode.INTERNAL_API_FAIL.code(), null);
+    }
+  }
+
+  /**
+   * Reads what is left of a refused upload (discarding it) before answering: a client still
+   * sending would otherwise see its connection reset instead of the answer.
+   */
+  private static void drainUpload(Context ctx) {
+    try {
+      drain(ctx.req().getInputStream());
+    } catch (IOException | RuntimeException e) {
+      // the request body is gone already: nothing to drain
     }
   }
 
@@ -422,15 +436,29 @@ public final class OcrApi {
     String hex = HexFormat.of().formatHex(sha);
     Optional<MockState.Recognition> fixture = state.fixture(service, hex);
     if (fixture.isEmpty()) {
-      fixture = Images.pngText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
+      fixture = Images.fixtureText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
     }
-    if (fixture.isPresent()) {
-      return fixture.get();
-    }
-    Map<String, Object> result = service == KeyService.CREDIT_CARD
+    Map<String, Object> defaults = service == KeyService.CREDIT_CARD
         ? DefaultAnswers.creditCard(sha, info.width(), info.height(), LocalDate.ofInstant(state.clock().instant(), ZoneOffset.UTC))
         : DefaultAnswers.idCard(sha, info.width(), info.height());
-    return new MockState.Recognition(result, true, null);
+    if (fixture.isPresent()) {
+      return withBoxes(fixture.get(), defaults);
+    }
+    return new MockState.Recognition(defaults, true, null);
+  }
+
+  /** Fixtures rarely bother with boxes, but every real answer has them: lend the default ones. */
+  private static MockState.Recognition withBoxes(MockState.Recognition fixture, Map<String, Object> defaults) {
+    if (fixture.result() == null || fixture.result().isEmpty()) {
+      return fixture;
+    }
+    Map<String, Object> result = new LinkedHashMap<>(fixture.result());
+    for (String boxes : List.of("cardNumBoxes", "validThruBox", "boxes")) {
+      if (!result.containsKey(boxes) && defaults.containsKey(boxes)) {
+        result.put(boxes, defaults.get(boxes));
+      }
+    }
+    return new MockState.Recognition(result, fixture.authentic(), fixture.resultCode());
   }
 
   /** A copy of the plain result with the protocol's encrypted fields encrypted under the request's key. */
