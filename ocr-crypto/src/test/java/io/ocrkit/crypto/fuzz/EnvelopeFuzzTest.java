@@ -14,8 +14,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
@@ -116,13 +118,15 @@ class EnvelopeFuzzTest {
     }
   }
 
+  /** A committed test key pair: generating one under the fuzzer's hooks takes tens of seconds. */
   private static KeyPair rsa() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    try (InputStream pk8 = EnvelopeFuzzTest.class.getResourceAsStream("test-rsa-2048.pk8");
+        InputStream spki = EnvelopeFuzzTest.class.getResourceAsStream("test-rsa-2048.spki")) {
+      KeyFactory rsa = KeyFactory.getInstance("RSA");
+      return new KeyPair(rsa.generatePublic(new X509EncodedKeySpec(spki.readAllBytes())),
+          rsa.generatePrivate(new PKCS8EncodedKeySpec(pk8.readAllBytes())));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("the test key pair is missing", e);
     }
   }
 }
