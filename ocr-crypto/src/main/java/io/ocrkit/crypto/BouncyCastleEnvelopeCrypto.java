@@ -74,6 +74,9 @@ public final class BouncyCastleEnvelopeCrypto implements EnvelopeCrypto, ServerE
   /** SubjectPublicKeyInfo (with the rsaEncryption OID) or a bare PKCS#1 RSAPublicKey. */
   private static org.bouncycastle.asn1.pkcs.RSAPublicKey rsaPublicKey(byte[] der) throws java.io.IOException {
     ASN1Primitive asn1 = ASN1Primitive.fromByteArray(der);
+    if (asn1 == null) { // empty input parses to nothing, not to an error (found by EnvelopeFuzzTest)
+      throw new IllegalArgumentException("no DER object");
+    }
     try {
       SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(asn1);
       if (!PKCSObjectIdentifiers.rsaEncryption.equals(spki.getAlgorithm().getAlgorithm())) {

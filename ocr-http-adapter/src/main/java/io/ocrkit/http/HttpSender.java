@@ -1,13 +1,13 @@
 package io.ocrkit.http;
 
 import io.ocrkit.core.model.OcrException;
+import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrTransportException;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,9 +22,25 @@ final class HttpSender {
   private final OcrInterceptor interceptor;
   private final RedactingLog log = new RedactingLog();
 
+  private final int maxAnswerBytes;
+
   HttpSender(HttpClient http, OcrInterceptor interceptor) {
+    this(http, interceptor, CappedBody.DEFAULT_MAX_BYTES);
+  }
+
+  HttpSender(HttpClient http, OcrInterceptor interceptor, int maxAnswerBytes) {
     this.http = http;
     this.interceptor = interceptor;
+    this.maxAnswerBytes = maxAnswerBytes;
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CappedBody.TooLarge) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -42,11 +58,16 @@ final class HttpSender {
     long start = System.nanoTime();
     HttpResponse<String> response;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = http.send(request, CappedBody.handler(maxAnswerBytes));
     } catch (HttpTimeoutException e) {
       throw failed(exchange, start, new OcrTransportException(operation + " timed out after "
           + request.timeout().map(Duration::toMillis).orElse(-1L) + " ms", e));
     } catch (IOException e) {
+      if (tooLarge(e)) {
+        // Not retried: a service that answers this much will answer it again.
+        throw failed(exchange, start, new OcrProtocolException(operation + " answered more than "
+            + maxAnswerBytes + " bytes"));
+      }
       throw failed(exchange, start, new OcrTransportException(operation + " failed in transport: "
           + e.getClass().getSimpleName(), e));
     } catch (InterruptedException e) {
