@@ -42,7 +42,7 @@ final class Loopback {
 
   /**
    * The sample card rendered as PNG with its {@code ocr-mock} fixture (so the mock answers the
-   * sample's number), padded to exactly {@code bytes} with a private ancillary chunk before
+   * sample's number; at 1012×638, or 506×319 when that rendering alone is larger than asked), padded to exactly {@code bytes} with a private ancillary chunk before
    * {@code IEND}: still a valid PNG of the same pixels, and the mock reads only the header and
    * the fixture chunk, so its work per byte is hashing and decrypting, as for a real photo.
    */
