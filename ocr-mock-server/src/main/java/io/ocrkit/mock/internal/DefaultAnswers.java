@@ -57,14 +57,21 @@ public final class DefaultAnswers {
     return result;
   }
 
-  /** An ID-card {@code result} (without fileType and resolution): resident, driver or passport. */
-  public static Map<String, Object> idCard(byte[] sha256, int width, int height) {
+  /**
+   * An ID-card {@code result} (without fileType and resolution): resident, driver or passport.
+   * Dates are plausible as of {@code today}: issued to an adult, never in the future, and a
+   * passport still valid.
+   */
+  public static Map<String, Object> idCard(byte[] sha256, int width, int height, LocalDate today) {
     Random r = random(sha256);
     int kind = Math.floorMod(sha256[0], 3);
     int who = r.nextInt(NAMES.length);
-    LocalDate birth = LocalDate.of(1950 + r.nextInt(56), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    LocalDate birth = LocalDate.of(1950 + r.nextInt(today.getYear() - 20 - 1950), 1 + r.nextInt(12), 1 + r.nextInt(28));
     String residentNumber = residentNumber(birth, r);
-    LocalDate issued = birth.plusYears(20).plusDays(r.nextInt(3000));
+    LocalDate adult = birth.plusYears(18);
+    LocalDate issued = kind == 2
+        ? between(adult.isAfter(today.minusYears(9)) ? adult : today.minusYears(9), today, r)
+        : between(adult, today, r);
     Layout layout = new Layout(Math.max(width, 100), Math.max(height, 60));
     Map<String, Object> result = new LinkedHashMap<>();
     List<Object> keyValues = new ArrayList<>();
@@ -78,7 +85,8 @@ public final class DefaultAnswers {
       }
       case 1 -> {
         result.put("idType", "driver");
-        StringBuilder licence = new StringBuilder(String.valueOf(11 + r.nextInt(18)));
+        int region = 11 + r.nextInt(17); // the region codes are 11-26 and 28: there is no 27
+        StringBuilder licence = new StringBuilder(String.valueOf(region == 27 ? 28 : region));
         licence.append(String.format("%02d", issued.getYear() % 100));
         while (licence.length() < 12) {
           licence.append(r.nextInt(10));
@@ -142,6 +150,12 @@ public final class DefaultAnswers {
     String opt = optional + CheckDigits.mrzCheckDigit(optional);
     String composite = doc + dob + exp + opt;
     return doc + "KOR" + dob + sex + exp + opt + CheckDigits.mrzCheckDigit(composite);
+  }
+
+  /** A day from {@code from} to {@code to}, both included. */
+  private static LocalDate between(LocalDate from, LocalDate to, Random r) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    return days <= 0 ? to : from.plusDays(r.nextInt((int) days + 1));
   }
 
   private static String pad(String s, int length) {

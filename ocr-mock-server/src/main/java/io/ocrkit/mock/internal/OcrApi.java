@@ -438,9 +438,10 @@ public final class OcrApi {
     if (fixture.isEmpty()) {
       fixture = Images.fixtureText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
     }
+    LocalDate today = LocalDate.ofInstant(state.clock().instant(), ZoneOffset.UTC);
     Map<String, Object> defaults = service == KeyService.CREDIT_CARD
-        ? DefaultAnswers.creditCard(sha, info.width(), info.height(), LocalDate.ofInstant(state.clock().instant(), ZoneOffset.UTC))
-        : DefaultAnswers.idCard(sha, info.width(), info.height());
+        ? DefaultAnswers.creditCard(sha, info.width(), info.height(), today)
+        : DefaultAnswers.idCard(sha, info.width(), info.height(), today);
     if (fixture.isPresent()) {
       return withBoxes(fixture.get(), defaults);
     }
