@@ -3,6 +3,7 @@ package io.ocrkit.cli;
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.http.OcrClient;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,14 +118,27 @@ final class ScanCommand implements Callable<Integer> {
     return line;
   }
 
-  /** A bar on stderr for several files, when a person watches (a console is attached). */
+  /** A bar on stderr for several files, when a person watches stderr (a terminal). */
   private ProgressBar progressBar() {
-    if (files.size() < 2 || System.console() == null) {
+    if (files.size() < 2 || !stderrIsTerminal()) {
       return null;
     }
     return new ProgressBarBuilder().setTaskName("scan").setInitialMax(files.size())
         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
         .build();
+  }
+
+  /**
+   * Java 17 cannot ask whether stderr is a terminal; on Linux its file descriptor tells. Elsewhere,
+   * a console on stdin and stdout is the nearest sign that a person is watching.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
+      return System.console() != null;
+    }
   }
 
   /** Accepts the kinds by their command-line names. */
