@@ -11,6 +11,7 @@ import io.ocrkit.core.port.out.Operation;
 import io.ocrkit.core.port.out.Protocol;
 import io.ocrkit.crypto.ServerEnvelopeCrypto;
 import io.ocrkit.mock.Fault;
+import io.ocrkit.mock.samples.SampleImages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,6 @@ public final class OcrApi {
   private static final int MAX_JSON_BODY = 64 * 1024;
   /** How much of an oversized body is read and dropped so the client can read the answer. */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
-  private static final String FIXTURE_CHUNK_KEYWORD = "ocr-mock";
 
   private final MockState state;
   private final ServerEnvelopeCrypto crypto;
@@ -422,7 +422,8 @@ public final class OcrApi {
     String hex = HexFormat.of().formatHex(sha);
     Optional<MockState.Recognition> fixture = state.fixture(service, hex);
     if (fixture.isEmpty()) {
-      fixture = Images.pngText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
+      // The sample kit embeds its fixture in a PNG tEXt chunk or a JPEG COM segment: read both.
+      fixture = SampleImages.fixture(image).flatMap(text -> Fixtures.fromChunk(text));
     }
     if (fixture.isPresent()) {
       return fixture.get();
