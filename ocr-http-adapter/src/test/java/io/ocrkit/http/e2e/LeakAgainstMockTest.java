@@ -170,7 +170,8 @@ class LeakAgainstMockTest {
     assertThat(log).as("the SDK's log was captured at all").isNotEmpty();
     assertThat(String.join("\n", log)).as("headers were logged, redacted").contains("<redacted>");
     assertThat(errors).as("every error path ran").hasSize(11);
-    assertThat(cryptos).allSatisfy(c -> assertThat(c.wrappedKeys()).hasSizeGreaterThan(10));
+    assertThat(cryptos).allSatisfy(c -> assertThat(c.wrappedKeys()).hasSizeGreaterThan(10)
+        .as("the pattern below recognises a wrapped key").allMatch(k -> WRAPPED_KEY.matcher(k).matches()));
     assertThat(journalOverHttp).contains("credit-card");
     List<String> places = new ArrayList<>();
     places.addAll(log);

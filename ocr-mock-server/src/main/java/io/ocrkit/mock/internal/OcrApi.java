@@ -61,6 +61,7 @@ public final class OcrApi {
   private static final int MAX_JSON_BODY = 64 * 1024;
   /** How much of an oversized body is read and dropped so the client can read the answer. */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
+  private static final String FIXTURE_CHUNK_KEYWORD = "ocr-mock";
 
   private final MockState state;
   private final ServerEnvelopeCrypto crypto;
@@ -422,8 +423,12 @@ public final class OcrApi {
     String hex = HexFormat.of().formatHex(sha);
     Optional<MockState.Recognition> fixture = state.fixture(service, hex);
     if (fixture.isEmpty()) {
-      // The sample kit embeds its fixture in a PNG tEXt chunk or a JPEG COM segment: read both.
-      fixture = SampleImages.fixture(image).flatMap(text -> Fixtures.fromChunk(text));
+      // A PNG carries its fixture in a tEXt chunk (read leniently as UTF-8); the sample kit puts a
+      // JPEG's in a COM segment, which only its own reader knows.
+      Optional<String> text = info.type() == FileType.PNG
+          ? Images.pngText(image, FIXTURE_CHUNK_KEYWORD)
+          : SampleImages.fixture(image);
+      fixture = text.flatMap(Fixtures::fromChunk);
     }
     if (fixture.isPresent()) {
       return fixture.get();
