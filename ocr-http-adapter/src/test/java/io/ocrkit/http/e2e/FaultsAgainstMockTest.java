@@ -21,6 +21,7 @@ import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
 import io.ocrkit.mock.samples.SampleData;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -69,7 +70,8 @@ class FaultsAgainstMockTest {
   }
 
   @BeforeEach
-  void connect() {
+  void connect() throws InterruptedException {
+    awaitNoRequestInFlight();
     crypto = new RecordingCrypto();
     // Only DELAY needs the short attempt timeout; it applies to every test so all share one client.
     client = E2e.v20(mock).crypto(crypto).attemptTimeout(ATTEMPT_TIMEOUT).build();
@@ -82,6 +84,21 @@ class FaultsAgainstMockTest {
   @AfterEach
   void close() {
     client.close();
+  }
+
+  /**
+   * A DELAY test leaves requests asleep in the mock after the client gave up on them; the next test
+   * starts once they have been answered, so nothing of one test can reach into the next.
+   */
+  private static void awaitNoRequestInFlight() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (mock.requests().stream().anyMatch(e -> e.get("resultCode") == null
+        && !String.valueOf(e.get("envelope")).startsWith("fault:"))) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the mock still handles requests of an earlier test");
+      }
+      Thread.sleep(20);
+    }
   }
 
   private List<Map<String, Object>> scans() {
@@ -178,6 +195,20 @@ class FaultsAgainstMockTest {
           assertThat(e.getMessage()).contains(String.valueOf(code));
         });
     assertThat(scans()).hasSize(1);
+  }
+
+  /** Found a mock bug: refusing without reading the upload made Jetty reset the connection. */
+  @Test
+  void a_refusal_answered_before_the_upload_was_read_reaches_the_client_as_the_services_answer() {
+    // A PNG with 4 MB of padding after its end: still a PNG, and an upload still going when refused.
+    byte[] large = Arrays.copyOf(E2e.png(CARD), E2e.png(CARD).length + 4 * 1024 * 1024);
+    for (int i = 0; i < 5; i++) {
+      mock.injectFault(Fault.resultCode("credit-card", 1, 4000001));
+
+      assertThat(catchThrowable(() -> client.scanCreditCard(large))).as("refusal %d", i)
+          .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4000001));
+    }
+    assertThat(scans()).hasSize(5);
   }
 
   @Test
