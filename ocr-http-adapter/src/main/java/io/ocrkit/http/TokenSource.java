@@ -128,6 +128,11 @@ final class TokenSource implements Auth {
           "the token endpoint refused the User Access Key with HTTP " + status);
     }
     Answers.Token answer = json.token(body);
+    if ((answer.accessToken == null || answer.accessToken.isBlank()) && answer.header != null
+        && Boolean.FALSE.equals(answer.header.isSuccessful) && answer.header.resultCode != null) {
+      // A refusal in the protocol's own shape (HTTP 200, header with a result code) names its cause.
+      throw new OcrServiceException("token", answer.header.resultCode, answer.header.resultMessage);
+    }
     if (answer.accessToken == null || answer.accessToken.isBlank()) {
       throw new OcrProtocolException("token answered without an access_token");
     }

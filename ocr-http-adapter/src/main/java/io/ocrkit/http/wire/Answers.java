@@ -34,6 +34,8 @@ public final class Answers {
 
   /** The v2.1 token endpoint's answer. */
   public static final class Token {
+    /** Present when a gateway or the mock refuses in the OCR answer shape instead of an HTTP 4xx. */
+    @JsonbProperty("header") public HeaderDto header;
     @JsonbProperty("access_token") public String accessToken;
     @JsonbProperty("token_type") public String tokenType;
     @JsonbProperty("expires_in") public Long expiresIn;

@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The fixture format, shared by the admin API and the PNG {@code tEXt} chunk {@code ocr-mock}:
+ * The fixture format, shared by the admin API, the PNG {@code tEXt} chunk {@code ocr-mock} and the
+ * sample kit's JPEG {@code COM} segment of the same keyword:
  * {@code {"service", "sha256", "result": {plain values}, "authentic", "resultCode"?}}. In a chunk
  * the hash is not needed (the chunk is inside the image it describes).
  */

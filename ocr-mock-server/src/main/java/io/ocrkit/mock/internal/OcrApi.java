@@ -126,23 +126,9 @@ public final class OcrApi {
         answer(ctx, entry, 0, ordered(result));
       }
     } catch (Reject r) {
-      drainUpload(ctx);
       answer(ctx, entry, r.code, null);
     } catch (RuntimeException e) {
-      drainUpload(ctx);
       answer(ctx, entry, ResultCode.INTERNAL_API_FAIL.code(), null);
-    }
-  }
-
-  /**
-   * Reads what is left of a refused upload (discarding it) before answering: a client still
-   * sending would otherwise see its connection reset instead of the answer.
-   */
-  private static void drainUpload(Context ctx) {
-    try {
-      drain(ctx.req().getInputStream());
-    } catch (IOException | RuntimeException e) {
-      // the request body is gone already: nothing to drain
     }
   }
 
@@ -418,6 +404,20 @@ public final class OcrApi {
     return true;
   }
 
+  /**
+   * Reads and drops what is left of the request body before an answer that did not need it (a
+   * refusal, an injected fault). Left unread, Jetty closes the connection under the client's
+   * upload, and the client sees a reset instead of the answer: a transport fault the real service
+   * never causes for a refusal.
+   */
+  private static void drainRequest(Context ctx) {
+    try {
+      drain(ctx.req().getInputStream());
+    } catch (IOException | IllegalStateException e) {
+      // no body to read, or the client is gone: nothing to protect
+    }
+  }
+
   private static void drain(InputStream body) {
     byte[] sink = new byte[64 * 1024];
     long total = 0;
@@ -552,17 +552,20 @@ public final class OcrApi {
       }
       case EMPTY_RESPONSE -> {
         entry.envelope("fault:" + fault.kind());
+        drainRequest(ctx);
         ctx.status(200).contentType("application/json").result(new byte[0]);
         return true;
       }
       case MALFORMED_JSON -> {
         entry.envelope("fault:" + fault.kind());
+        drainRequest(ctx);
         ctx.status(200).contentType("application/json")
             .result("{\"header\":{\"isSuccessful\":true,\"resultCode\":0,\"resultMess");
         return true;
       }
       default -> {
         entry.envelope("fault:" + fault.kind());
+        drainRequest(ctx);
         ctx.status(502).contentType("text/html")
             .result("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>");
         return true;
@@ -587,6 +590,7 @@ public final class OcrApi {
 
   /** The protocol's envelope of every answer: HTTP 200, {@code header}, and {@code result} if any. */
   void answer(Context ctx, Journal.Entry entry, int code, Object result) {
+    drainRequest(ctx);
     entry.resultCode(code);
     ctx.status(200).contentType("application/json; charset=UTF-8").result(Json.write(body(code, result)));
   }
