@@ -32,12 +32,12 @@ public final class SampleData {
   private SampleData() {
   }
 
-  /** A Luhn-valid 16-digit card with a test issuer prefix, an expiry in 2027–2031 and a holder. */
+  /** A Luhn-valid 16-digit card with a test issuer prefix, an expiry in 2029–2033 and a holder. */
   public static CreditCardSample creditCard(long seed) {
     Random r = new Random(seed);
     String payload = (r.nextBoolean() ? "400000" : "555555") + digits(r, 9);
     String number = payload + CheckDigits.luhnCheckDigit(payload);
-    String validThru = fmt("%02d/%02d", 1 + r.nextInt(12), 27 + r.nextInt(5));
+    String validThru = fmt("%02d/%02d", 1 + r.nextInt(12), 29 + r.nextInt(5));
     Person p = person(r);
     return new CreditCardSample(number, validThru, p.latinGiven + " " + p.latinSurname);
   }
@@ -82,12 +82,15 @@ public final class SampleData {
     return driverLicense(seed).withBadCheckDigit();
   }
 
-  /** A Korean passport ({@code PM}, {@code KOR}) with a fully valid MRZ, valid for ten years. */
+  /**
+   * A Korean passport ({@code PM}, {@code KOR}) with a fully valid MRZ, valid for ten years from an
+   * issue in 2021–2025, so a "valid" sample is not an expired one for years to come.
+   */
   public static PassportSample passport(long seed) {
     Random r = new Random(seed);
     Person p = person(r);
     Birth b = birth(r);
-    String issue = issueDate(r, b.year + 18);
+    String issue = issueDate(r, Math.max(b.year + 18, 2021));
     int issueYear = Integer.parseInt(issue.substring(0, 4));
     String expiry = (issueYear + 10) + issue.substring(4);
     String number = "M" + digits(r, 3) + (char) ('A' + r.nextInt(26)) + digits(r, 4);
