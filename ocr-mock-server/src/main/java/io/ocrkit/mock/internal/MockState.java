@@ -90,6 +90,9 @@ public final class MockState {
    */
   public static final int MAX_REQUEST_KEYS_PER_APP = 10_000;
 
+  /** The most v2.1 tokens the mock remembers; past it, expired ones and then the soonest to expire go. */
+  public static final int MAX_TOKENS = 10_000;
+
   private final Config config;
   private final MockClock clock;
   private final SecureRandom random;
@@ -150,9 +153,6 @@ public final class MockState {
     boolean secretOk = MessageDigest.isEqual(bytes(config.secretAccessKey()), bytes(secret));
     return idOk & secretOk;
   }
-
-  /** The most v2.1 tokens the mock remembers; past it, expired ones and then the soonest to expire go. */
-  public static final int MAX_TOKENS = 10_000;
 
   public String issueToken() {
     String token = randomHex(32);
