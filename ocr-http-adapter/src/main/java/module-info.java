@@ -7,6 +7,8 @@ module io.ocrkit.http {
   requires transitive io.ocrkit.crypto;
   requires java.net.http;
   requires jakarta.json.bind;
+  // WireJson reads every token once before binding (see requireWholeJson).
+  requires jakarta.json;
 
   exports io.ocrkit.http;
 

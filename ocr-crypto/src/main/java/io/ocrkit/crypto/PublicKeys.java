@@ -14,12 +14,29 @@ final class PublicKeys {
   /** Keys smaller than this are refused: 1024-bit RSA is breakable. */
   static final int MIN_RSA_BITS = 2048;
 
+  /**
+   * Keys larger than this are refused: sealing cost grows with the modulus, so a hostile or broken
+   * server must not make every request slow with a huge key.
+   */
+  static final int MAX_RSA_BITS = 8192;
+
+  /** Public exponents longer than this are refused, for the same reason (the service's is 65537). */
+  static final int MAX_EXPONENT_BITS = 64;
+
   private PublicKeys() {}
 
   static ServicePublicKey accept(KeyService service, String version, RSAPublicKey key) {
     if (key.getModulus().bitLength() < MIN_RSA_BITS) {
       throw new OcrProtocolException("the " + service.wireName() + " public key is RSA-"
           + key.getModulus().bitLength() + "; at least " + MIN_RSA_BITS + " bits are required");
+    }
+    if (key.getModulus().bitLength() > MAX_RSA_BITS) {
+      throw new OcrProtocolException("the " + service.wireName() + " public key is RSA-"
+          + key.getModulus().bitLength() + "; at most " + MAX_RSA_BITS + " bits are accepted");
+    }
+    if (key.getPublicExponent().bitLength() > MAX_EXPONENT_BITS) {
+      throw new OcrProtocolException("the " + service.wireName() + " public key's exponent is longer than "
+          + MAX_EXPONENT_BITS + " bits");
     }
     return new ServicePublicKey(service, version, key, fingerprint(key.getEncoded()));
   }

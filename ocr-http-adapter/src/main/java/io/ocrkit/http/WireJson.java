@@ -9,9 +9,12 @@ import io.ocrkit.http.wire.CreditCardDto;
 import io.ocrkit.http.wire.HeaderDto;
 import io.ocrkit.http.wire.IdCardDto;
 import io.ocrkit.http.wire.KeyValueDto;
+import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,6 +86,7 @@ final class WireJson {
   }
 
   private <T> T read(String operation, String json, Class<T> type) {
+    requireWholeJson(operation, json);
     try {
       T parsed = jsonb.fromJson(json, type);
       if (parsed == null) {
@@ -91,6 +95,23 @@ final class WireJson {
       return parsed;
     } catch (JsonbException | ClassCastException e) {
       // The cause may quote the body; it is dropped on purpose.
+      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape");
+    }
+  }
+
+  /**
+   * Reads every token of {@code json} once, so that a truncated or over-deep body fails here.
+   * Yasson skips members it does not know with Parsson's {@code skipArray}/{@code skipObject}, which
+   * spin forever at the end of a truncated body (Parsson 1.1.7; found by {@code WireJsonFuzzTest}):
+   * {@code {"x":[} would hang the caller's thread. Answers are capped at 1 MiB, so reading twice is cheap.
+   */
+  private static void requireWholeJson(String operation, String json) {
+    try (JsonParser parser = Json.createParser(new StringReader(json))) {
+      while (parser.hasNext()) {
+        parser.next();
+      }
+    } catch (RuntimeException e) {
+      // JsonParsingException, or Parsson's nesting limit; the cause may quote the body and is dropped.
       throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape");
     }
   }

@@ -38,6 +38,9 @@ import java.util.Objects;
  */
 public final class MockOcrServer implements AutoCloseable {
 
+  /** The most bytes of a body the mock reads into memory whole: admin JSON, the token form. */
+  static final int MAX_READ_WHOLE_BODY = 64 * 1024;
+
   private final Builder config;
   private final MockState state;
   private Javalin javalin;
@@ -71,6 +74,9 @@ public final class MockOcrServer implements AutoCloseable {
       cfg.startup.startupWatcherEnabled = false;
       cfg.jetty.host = config.host;
       cfg.jetty.port = config.port;
+      // Bodies read whole (admin JSON, the token form) stop at 64 KiB with HTTP 413; uploads and the
+      // authenticity JSON are streamed and capped by the OCR API itself.
+      cfg.http.maxRequestSize = MAX_READ_WHOLE_BODY;
       cfg.routes.get(app + "public-keys/{serviceName}", api::publicKey);
       cfg.routes.post(app + "credit-card", ctx -> api.scan(ctx, Operation.CREDIT_CARD));
       cfg.routes.post(app + "id-card", ctx -> api.scan(ctx, Operation.ID_CARD));

@@ -83,6 +83,16 @@ public final class MockState {
   /** The resident-card lock: this many wrong issue dates lock a card. */
   public static final int WRONG_ISSUE_DATES_TO_LOCK = 5;
 
+  /**
+   * The most Request-Keys one app key holds. Beyond it the oldest is forgotten (it then answers
+   * 4000122, as an expired key does), so a long run or a flood of ID-card scans cannot grow the
+   * mock's heap without bound.
+   */
+  public static final int MAX_REQUEST_KEYS_PER_APP = 10_000;
+
+  /** The most v2.1 tokens the mock remembers; past it, expired ones and then the soonest to expire go. */
+  public static final int MAX_TOKENS = 10_000;
+
   private final Config config;
   private final MockClock clock;
   private final SecureRandom random;
@@ -146,8 +156,23 @@ public final class MockState {
 
   public String issueToken() {
     String token = randomHex(32);
-    tokens.put(token, clock.instant().plus(config.tokenTtl()));
+    Instant now = clock.instant();
+    synchronized (tokens) {
+      if (tokens.size() >= MAX_TOKENS) {
+        tokens.values().removeIf(expiry -> !now.isBefore(expiry));
+      }
+      if (tokens.size() >= MAX_TOKENS) {
+        tokens.entrySet().stream().min(Map.Entry.comparingByValue())
+            .ifPresent(soonest -> tokens.remove(soonest.getKey()));
+      }
+      tokens.put(token, now.plus(config.tokenTtl()));
+    }
     return token;
+  }
+
+  /** How many v2.1 tokens the mock remembers now. */
+  public int tokensHeld() {
+    return tokens.size();
   }
 
   public boolean validToken(String token) {
@@ -222,7 +247,8 @@ public final class MockState {
   /** One app key's state. Its methods lock the app, never the whole mock. */
   public final class App {
     private final Map<KeyService, KeyRing> rings = new EnumMap<>(KeyService.class);
-    private final Map<String, Scan> requestKeys = new HashMap<>();
+    // Insertion order is issue order: expired keys and, past the cap, the oldest are at the head.
+    private final Map<String, Scan> requestKeys = new LinkedHashMap<>();
     private final Map<String, Integer> wrongIssueDates = new HashMap<>();
     private long windowSecond = Long.MIN_VALUE;
     private int windowCount;
@@ -268,8 +294,27 @@ public final class MockState {
 
     public synchronized String issueRequestKey(String idType, Map<String, String> values, boolean authentic) {
       String key = randomHex(16);
-      requestKeys.put(key, new Scan(idType, values, authentic, clock.instant()));
+      Instant now = clock.instant();
+      forgetExpiredAndOldestRequestKeys(now);
+      requestKeys.put(key, new Scan(idType, values, authentic, now));
       return key;
+    }
+
+    /** How many Request-Keys this app key holds now (live, spent or not yet forgotten). */
+    public synchronized int requestKeysHeld() {
+      return requestKeys.size();
+    }
+
+    private void forgetExpiredAndOldestRequestKeys(Instant now) {
+      Iterator<Scan> head = requestKeys.values().iterator();
+      while (head.hasNext()) {
+        Scan oldest = head.next();
+        boolean expired = !now.isBefore(oldest.issued.plus(config.requestKeyTtl()));
+        if (!expired && requestKeys.size() < MAX_REQUEST_KEYS_PER_APP) {
+          return;
+        }
+        head.remove();
+      }
     }
 
     /** The scan behind a Request-Key that is known, unspent and within its time-to-live. */
