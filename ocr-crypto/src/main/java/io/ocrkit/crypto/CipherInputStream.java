@@ -6,12 +6,12 @@ import java.util.Arrays;
 
 /**
  * Runs a {@link CipherStep} over a stream in large chunks. Unlike {@code javax.crypto.CipherInputStream}
- * it holds one 64 KiB buffer pair whatever the payload's size, and lets decryption failures surface
+ * it holds one 16 KiB buffer pair whatever the payload's size, and lets decryption failures surface
  * as the step's opaque exception instead of swallowing them.
  */
 final class CipherInputStream extends InputStream {
 
-  private static final int CHUNK = 64 * 1024;
+  private static final int CHUNK = 16 * 1024;
 
   private final InputStream source;
   private final CipherStep step;

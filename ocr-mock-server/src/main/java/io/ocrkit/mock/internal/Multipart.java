@@ -120,6 +120,25 @@ public final class Multipart {
     long copied = 0;
     int matched = 0;
     while (true) {
+      if (matched == 0 && prefix == 0 && pos < len) {
+        // Fast path: everything before the next CR (the delimiter's first byte) is content.
+        int end = pos;
+        while (end < len && buf[end] != delimiter[0]) {
+          end++;
+        }
+        int n = end - pos;
+        if (n > 0) {
+          copied += n;
+          if (copied > max) {
+            throw new TooLarge();
+          }
+          if (sink != null) {
+            sink.write(buf, pos, n);
+          }
+          pos = end;
+          continue;
+        }
+      }
       int c = read();
       if (c < 0) {
         return false;
