@@ -25,6 +25,8 @@ abstract class AbstractEnvelope implements Envelope {
   private final SecretBytes key;
   private final String keyVersion;
   private final String wrappedKey;
+  private CipherStep fieldEncrypt;
+  private CipherStep fieldDecrypt;
 
   AbstractEnvelope(SecretBytes key, String keyVersion, String wrappedKey) {
     if (key.size() != KEY_BYTES) {
@@ -91,6 +93,8 @@ abstract class AbstractEnvelope implements Envelope {
 
   @Override
   public final void close() {
+    fieldEncrypt = null;
+    fieldDecrypt = null;
     key.wipe();
   }
 
@@ -100,16 +104,45 @@ abstract class AbstractEnvelope implements Envelope {
   }
 
   private byte[] run(boolean encrypt, byte[] in) {
-    CipherStep step = cipher(encrypt, key.borrow());
+    CipherStep step = fieldStep(encrypt);
     byte[] out = new byte[in.length + IV_BYTES];
-    int n = step.update(in, 0, in.length, out, 0);
-    n += step.finish(out, n);
+    int n;
+    try {
+      n = step.update(in, 0, in.length, out, 0);
+      n += step.finish(out, n);
+    } catch (RuntimeException e) {
+      // A failed step may hold partial state: the next field gets a fresh one.
+      forgetFieldStep(encrypt);
+      Arrays.fill(out, (byte) 0);
+      throw e;
+    }
     if (n == out.length) {
       return out;
     }
     byte[] exact = Arrays.copyOf(out, n);
     Arrays.fill(out, (byte) 0);
     return exact;
+  }
+
+  /**
+   * The cipher for fields in one direction, made once per envelope: an answer has several fields
+   * and making a JCA {@code Cipher} costs more than decrypting a short one. Both libraries reset a
+   * cipher to its key and IV when it finishes, which is exactly the protocol's per-field state.
+   */
+  private CipherStep fieldStep(boolean encrypt) {
+    key.borrow(); // fails once the key is wiped, like every other use
+    if (encrypt) {
+      return fieldEncrypt != null ? fieldEncrypt : (fieldEncrypt = cipher(true, key.borrow()));
+    }
+    return fieldDecrypt != null ? fieldDecrypt : (fieldDecrypt = cipher(false, key.borrow()));
+  }
+
+  private void forgetFieldStep(boolean encrypt) {
+    if (encrypt) {
+      fieldEncrypt = null;
+    } else {
+      fieldDecrypt = null;
+    }
   }
 
   static byte[] decodeBase64(String base64) {

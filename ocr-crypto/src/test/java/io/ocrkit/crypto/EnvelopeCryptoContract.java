@@ -96,6 +96,22 @@ abstract class EnvelopeCryptoContract {
   // --- RSA known answers ---
 
   @Test
+  void one_envelope_opens_every_field_of_an_answer_in_turn_even_after_a_field_that_fails() {
+    try (Envelope envelope = withKey(Kat.aesKey())) {
+      for (String[] field : Kat.fields()) {
+        assertThat(envelope.decryptField(field[1])).isEqualTo(field[0]);
+        assertThat(envelope.encryptField(field[0])).isEqualTo(field[1]);
+        String truncated = java.util.Base64.getEncoder().encodeToString(
+            java.util.Arrays.copyOf(java.util.Base64.getDecoder().decode(field[1]), 16));
+        org.assertj.core.api.Assertions.catchThrowable(() -> envelope.decryptField(truncated));
+      }
+      for (String[] field : Kat.fields()) {
+        assertThat(envelope.decryptField(field[1])).isEqualTo(field[0]);
+      }
+    }
+  }
+
+  @Test
   void the_openssl_wrapped_32_byte_key_unwraps_with_the_pkcs8_private_key() {
     try (Envelope unwrapped = server().unwrap(Kat.privateKey(), "3", Kat.rsa("key32.wrapped"));
         Envelope known = withKey(Kat.rsaHex("key32.hex"))) {
