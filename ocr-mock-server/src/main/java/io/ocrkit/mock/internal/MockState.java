@@ -93,6 +93,9 @@ public final class MockState {
   /** The most v2.1 tokens the mock remembers; past it, expired ones and then the soonest to expire go. */
   public static final int MAX_TOKENS = 10_000;
 
+  /** Resident cards whose wrong issue dates are counted, per app key; past it the oldest is forgotten. */
+  public static final int MAX_COUNTED_CARDS_PER_APP = 10_000;
+
   private final Config config;
   private final MockClock clock;
   private final SecureRandom random;
@@ -249,7 +252,7 @@ public final class MockState {
     private final Map<KeyService, KeyRing> rings = new EnumMap<>(KeyService.class);
     // Insertion order is issue order: expired keys and, past the cap, the oldest are at the head.
     private final Map<String, Scan> requestKeys = new LinkedHashMap<>();
-    private final Map<String, Integer> wrongIssueDates = new HashMap<>();
+    private final Map<String, Integer> wrongIssueDates = new LinkedHashMap<>();
     private long windowSecond = Long.MIN_VALUE;
     private int windowCount;
 
@@ -336,6 +339,11 @@ public final class MockState {
 
     /** Counts a wrong issue date for this card; LOCKED once it reaches the limit. */
     public synchronized IssueDateCheck wrongIssueDate(String residentNumber) {
+      if (!wrongIssueDates.containsKey(residentNumber) && wrongIssueDates.size() >= MAX_COUNTED_CARDS_PER_APP) {
+        Iterator<String> oldest = wrongIssueDates.keySet().iterator();
+        oldest.next();
+        oldest.remove();
+      }
       int count = wrongIssueDates.merge(residentNumber, 1, Integer::sum);
       return count >= WRONG_ISSUE_DATES_TO_LOCK ? IssueDateCheck.LOCKED : IssueDateCheck.WRONG;
     }

@@ -55,4 +55,25 @@ class StateCapsTest {
     assertThat(state.tokensHeld()).isEqualTo(MockState.MAX_TOKENS);
     assertThat(state.validToken(newest)).isTrue();
   }
+
+  @Test
+  void wrong_issue_dates_are_counted_for_at_most_the_cap_of_cards_and_the_newest_count_survives() {
+    MockState.App app = state.app("app");
+    String first = "9001011000000";
+    for (int i = 0; i < MockState.WRONG_ISSUE_DATES_TO_LOCK; i++) {
+      app.wrongIssueDate(first);
+    }
+    assertThat(app.locked(first)).isTrue();
+
+    for (int i = 1; i <= MockState.MAX_COUNTED_CARDS_PER_APP; i++) {
+      app.wrongIssueDate(String.valueOf(9001011000000L + i));
+    }
+    String newest = String.valueOf(9001011000000L + MockState.MAX_COUNTED_CARDS_PER_APP);
+    for (int i = 1; i < MockState.WRONG_ISSUE_DATES_TO_LOCK; i++) {
+      app.wrongIssueDate(newest);
+    }
+
+    assertThat(app.locked(first)).as("the oldest card was forgotten").isFalse();
+    assertThat(app.locked(newest)).isTrue();
+  }
 }
