@@ -31,8 +31,9 @@ import java.util.function.BiFunction;
  * answers (JSON with a {@code header}) from non-answers (a gateway's page, a reset, a timeout).
  *
  * <p>One thing is its own: a v2.1 token refused with {@code 4010006} is fetched again. A public-key
- * fetch is then resent at once; an enveloped request becomes an {@link OcrTransportException}, so
- * the core retries it under a fresh envelope, as it does every retry. Thread-safe.
+ * fetch is then resent at once; for an enveloped request the answer is marked
+ * {@link WireAnswer#credentialsRenewed()}, and the core resends it once under a fresh envelope.
+ * Thread-safe.
  */
 final class HttpOcrTransport implements OcrTransport {
 
@@ -103,9 +104,7 @@ final class HttpOcrTransport implements OcrTransport {
         .timeout(attempt(timeout))
         .POST(HttpRequest.BodyPublishers.ofString(json.object(upload.body()), StandardCharsets.UTF_8));
     headers.forEach(request::header);
-    WireAnswer<Wire.Authenticity> answer = send(operation, request.build(), headers, json::authenticity);
-    refuseRefusedToken(operation, answer, credentials);
-    return answer;
+    return renewRefusedToken(send(operation, request.build(), headers, json::authenticity), credentials);
   }
 
   private <W> WireAnswer<W> upload(Wire.Upload upload, Duration timeout,
@@ -124,20 +123,18 @@ final class HttpOcrTransport implements OcrTransport {
           .timeout(attempt(timeout))
           .POST(body.publisher());
       headers.forEach(request::header);
-      WireAnswer<W> answer = send(operation, request.build(), headers, parse);
-      refuseRefusedToken(operation, answer, credentials);
-      return answer;
+      return renewRefusedToken(send(operation, request.build(), headers, parse), credentials);
     } catch (IOException e) {
       throw new OcrTransportException(operation + " could not close its upload stream", e);
     }
   }
 
-  /** After a refused token, a sealed request goes back to the core to be re-sealed and resent. */
-  private void refuseRefusedToken(String operation, WireAnswer<?> answer, Auth.Presented credentials) {
-    if (tokenRefused(answer) && auth.rejected(credentials)) {
-      throw new OcrTransportException(operation + " was refused with " + ResultCode.INVALID_TOKEN.code()
-          + " " + ResultCode.INVALID_TOKEN.key() + "; a new access token was fetched for the next attempt", null);
-    }
+  /**
+   * After a refused token ({@code 4010006}) the token is dropped for a new one, and the answer says
+   * so: the core then reseals and resends the request once, as it does for a stale key.
+   */
+  private <W> WireAnswer<W> renewRefusedToken(WireAnswer<W> answer, Auth.Presented credentials) {
+    return tokenRefused(answer) && auth.rejected(credentials) ? answer.withCredentialsRenewed() : answer;
   }
 
   private static boolean tokenRefused(WireAnswer<?> answer) {

@@ -39,7 +39,8 @@ import java.util.function.Supplier;
 
 /**
  * Every rule of the protocol, in one place: which key seals a request and when to fetch it again
- * ({@code 4000301}: once, with a new envelope), a fresh envelope per attempt, which answer fields
+ * ({@code 4000301}: once, with a new envelope), a refused token the transport renewed
+ * ({@code 4010006}: resent once, with a new envelope), a fresh envelope per attempt, which answer fields
  * are decrypted, how result codes become exceptions, when a Request-Key is spent or expired, what
  * is retried and how long a call may take. Adapters only move bytes and run ciphers.
  *
@@ -174,6 +175,7 @@ public final class OcrService implements DocumentOcr {
       BiFunction<Envelope, Duration, WireAnswer<W>> send, BiFunction<Envelope, WireAnswer<W>, R> read) {
     Attempts attempts = new Attempts(options.retry(), options.callTimeout(), sleeper);
     boolean keyRefreshed = false;
+    boolean credentialsRenewed = false;
     while (true) {
       try {
         ServicePublicKey key;
@@ -192,6 +194,13 @@ public final class OcrService implements DocumentOcr {
           }
           OcrServiceException refused =
               new OcrServiceException(operation.pathSegment(), header.resultCode(), header.resultMessage());
+          if (header.resultCode() == ResultCode.INVALID_TOKEN.code() && answer.credentialsRenewed()
+              && !credentialsRenewed && repeatable && !attempts.expired()) {
+            // A refused token the transport has replaced: resend once, sealed anew, as for a stale key.
+            LOG.log(Level.DEBUG, () -> operation.pathSegment() + ": token refused and renewed; resending once");
+            credentialsRenewed = true;
+            continue;
+          }
           if (header.resultCode() == ResultCode.INVALID_KEY_VERSION.code() && !keyRefreshed && repeatable
               && !attempts.expired()) {
             LOG.log(Level.DEBUG, () -> operation.pathSegment() + ": key version " + key.version()

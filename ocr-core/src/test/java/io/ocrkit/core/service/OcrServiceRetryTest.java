@@ -60,6 +60,36 @@ class OcrServiceRetryTest {
   }
 
   @Test
+  void a_refused_token_the_transport_renewed_is_resent_once_under_a_new_envelope_without_a_retry() {
+    f.options = f.options.withRetry(RetryPolicy.none());
+    f.transport.onCreditCard(FakeTransport.tokenRefusedAndRenewed(), success(ServiceFixture::card));
+
+    f.service().scanCreditCard(ImageSource.of(Images.png(100)));
+
+    assertThat(f.transport.calls()).extracting(FakeTransport.Call::wrappedKey).doesNotHaveDuplicates().hasSize(2);
+    assertThat(f.sleeps).isEmpty();
+  }
+
+  @Test
+  void a_token_refused_twice_is_the_services_4010006() {
+    f.transport.onCreditCard(FakeTransport.tokenRefusedAndRenewed(), FakeTransport.tokenRefusedAndRenewed());
+
+    assertThatThrownBy(() -> f.service().scanCreditCard(ImageSource.of(Images.png(100))))
+        .isInstanceOf(OcrServiceException.class)
+        .hasMessageContaining("4010006");
+    assertThat(f.transport.calls()).hasSize(2);
+  }
+
+  @Test
+  void a_refused_token_that_was_not_renewed_is_not_resent() {
+    f.transport.onCreditCard(refused(4010006));
+
+    assertThatThrownBy(() -> f.service().scanCreditCard(ImageSource.of(Images.png(100))))
+        .isInstanceOf(OcrServiceException.class);
+    assertThat(f.transport.calls()).hasSize(1);
+  }
+
+  @Test
   void temporarily_unavailable_is_retried_with_a_new_envelope() {
     f.transport.onCreditCard(refused(5000503), success(ServiceFixture::card));
 

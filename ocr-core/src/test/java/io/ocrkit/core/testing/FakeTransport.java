@@ -152,6 +152,12 @@ public final class FakeTransport implements OcrTransport {
         retryAfter);
   }
 
+  /** The service refused the token ({@code 4010006}) and the transport has renewed it since. */
+  public static <W> Reply<W> tokenRefusedAndRenewed() {
+    return call -> new WireAnswer<W>(new Wire.Header(false, 4010006, "fake refusal 4010006"), null)
+        .withCredentialsRenewed();
+  }
+
   /** No answer at all: the connection failed. */
   public static <W> Reply<W> fault() {
     return call -> {
