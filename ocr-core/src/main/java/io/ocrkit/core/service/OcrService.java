@@ -197,7 +197,7 @@ public final class OcrService implements DocumentOcr {
           if (header.resultCode() == ResultCode.INVALID_TOKEN.code() && answer.credentialsRenewed()
               && !credentialsRenewed && repeatable && !attempts.expired()) {
             // A refused token the transport has replaced: resend once, sealed anew, as for a stale key.
-            LOG.log(Level.DEBUG, () -> operation.pathSegment() + ": token refused and renewed; resending once");
+            LOG.log(Level.DEBUG, () -> operation.pathSegment() + ": credentials refused and renewed; resending once");
             credentialsRenewed = true;
             continue;
           }
