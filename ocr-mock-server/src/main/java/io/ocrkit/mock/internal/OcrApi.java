@@ -19,13 +19,8 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.NetworkChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +55,15 @@ public final class OcrApi {
   private static final int MAX_JSON_BODY = 64 * 1024;
   /** How much of an oversized body is read and dropped so the client can read the answer. */
   private static final long MAX_DRAIN = 256L * 1024 * 1024;
-  private static final String FIXTURE_CHUNK_KEYWORD = "ocr-mock";
 
   private final MockState state;
   private final ServerEnvelopeCrypto crypto;
+  private final Recogniser recogniser;
 
   public OcrApi(MockState state, ServerEnvelopeCrypto crypto) {
     this.state = state;
     this.crypto = crypto;
+    this.recogniser = new Recogniser(state);
   }
 
   // --- public keys ---
@@ -111,19 +107,19 @@ public final class OcrApi {
         if (info == null) {
           throw new Reject(ResultCode.INVALID_FILE_TYPE);
         }
-        MockState.Recognition recognition = recognise(operation.keyService(), image, info);
+        MockState.Recognition recognition = recogniser.recognise(operation.keyService(), image, info);
         if (recognition.resultCode() != null && recognition.resultCode() != 0) {
           throw new Reject(recognition.resultCode());
         }
-        Map<String, Object> result = sealResult(operation.keyService(), recognition.result(), envelope);
+        Map<String, Object> result = Recogniser.sealResult(operation.keyService(), recognition.result(), envelope);
         result.put("fileType", info.type().wireName());
         result.put("resolution", Resolution.of(info.width(), info.height()).wireName());
         if (operation == Operation.ID_CARD) {
           String requestKey = app.issueRequestKey(String.valueOf(recognition.result().get("idType")),
-              recognisedValues(recognition.result()), recognition.authentic());
+              Recogniser.recognisedValues(recognition.result()), recognition.authentic());
           ctx.header(Protocol.REQUEST_KEY, requestKey);
         }
-        answer(ctx, entry, 0, ordered(result));
+        answer(ctx, entry, 0, Recogniser.ordered(result));
       }
     } catch (Reject r) {
       answer(ctx, entry, r.code, null);
@@ -431,100 +427,6 @@ public final class OcrApi {
     }
   }
 
-  private MockState.Recognition recognise(KeyService service, byte[] image, Images.Info info) {
-    byte[] sha = sha256(image);
-    String hex = HexFormat.of().formatHex(sha);
-    Optional<MockState.Recognition> fixture = state.fixture(service, hex);
-    if (fixture.isEmpty()) {
-      fixture = Images.fixtureText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
-    }
-    LocalDate today = LocalDate.ofInstant(state.clock().instant(), ZoneOffset.UTC);
-    Map<String, Object> defaults = service == KeyService.CREDIT_CARD
-        ? DefaultAnswers.creditCard(sha, info.width(), info.height(), today)
-        : DefaultAnswers.idCard(sha, info.width(), info.height(), today);
-    if (fixture.isPresent()) {
-      return withBoxes(fixture.get(), defaults);
-    }
-    return new MockState.Recognition(defaults, true, null);
-  }
-
-  /** Fixtures rarely bother with boxes, but every real answer has them: lend the default ones. */
-  private static MockState.Recognition withBoxes(MockState.Recognition fixture, Map<String, Object> defaults) {
-    if (fixture.result() == null || fixture.result().isEmpty()) {
-      return fixture;
-    }
-    Map<String, Object> result = new LinkedHashMap<>(fixture.result());
-    for (String boxes : List.of("cardNumBoxes", "validThruBox", "boxes")) {
-      if (!result.containsKey(boxes) && defaults.containsKey(boxes)) {
-        result.put(boxes, defaults.get(boxes));
-      }
-    }
-    return new MockState.Recognition(result, fixture.authentic(), fixture.resultCode());
-  }
-
-  /** A copy of the plain result with the protocol's encrypted fields encrypted under the request's key. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> sealResult(KeyService service, Map<String, Object> plain, Envelope envelope) {
-    Map<String, Object> result = (Map<String, Object>) Json.deepCopy(plain);
-    result.remove("authentic");
-    if (service == KeyService.CREDIT_CARD) {
-      sealValues(result.get("cardNums"), envelope);
-      if (result.get("totalCardNum") != null) {
-        result.put("totalCardNum", envelope.encryptField(String.valueOf(result.get("totalCardNum"))));
-      }
-      if (result.get("validThru") instanceof Map<?, ?> validThru) {
-        sealValue((Map<String, Object>) validThru, envelope);
-      }
-    } else {
-      sealValues(result.get("keyValues"), envelope);
-    }
-    return result;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void sealValues(Object list, Envelope envelope) {
-    if (list instanceof List<?> items) {
-      for (Object item : items) {
-        if (item instanceof Map<?, ?> map) {
-          sealValue((Map<String, Object>) map, envelope);
-        }
-      }
-    }
-  }
-
-  private static void sealValue(Map<String, Object> item, Envelope envelope) {
-    Object value = item.get("value");
-    if (value != null) {
-      item.put("value", envelope.encryptField(String.valueOf(value)));
-    }
-  }
-
-  /** The plain key → value pairs an ID scan read, for the authenticity check. */
-  static Map<String, String> recognisedValues(Map<String, Object> result) {
-    Map<String, String> values = new LinkedHashMap<>();
-    if (result.get("keyValues") instanceof List<?> items) {
-      for (Object item : items) {
-        if (item instanceof Map<?, ?> kv && kv.get("key") != null && kv.get("value") != null) {
-          values.putIfAbsent(String.valueOf(kv.get("key")), String.valueOf(kv.get("value")));
-        }
-      }
-    }
-    return values;
-  }
-
-  private static final List<String> FIRST = List.of("fileType", "resolution", "idType");
-
-  private static Map<String, Object> ordered(Map<String, Object> result) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (String k : FIRST) {
-      if (result.containsKey(k)) {
-        out.put(k, result.get(k));
-      }
-    }
-    result.forEach(out::putIfAbsent);
-    return out;
-  }
-
   /** Applies an injected fault; true when it has answered (or dropped) the request itself. */
   private boolean fault(Context ctx, Journal.Entry entry, String endpoint) {
     Optional<Fault> taken = state.takeFault(endpoint);
@@ -615,13 +517,4 @@ public final class OcrApi {
   private static String digits(String s) {
     return s == null ? "" : s.replaceAll("[^0-9]", "");
   }
-
-  static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
-  }
-
 }
