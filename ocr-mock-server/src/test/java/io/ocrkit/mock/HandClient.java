@@ -31,7 +31,7 @@ import io.ocrkit.mock.internal.Json;
  * The client side of the protocol built by hand from JDK crypto and {@link HttpClient}, not from
  * the SDK, so the mock and the SDK cannot agree on a shared mistake.
  */
-final class HandClient {
+public final class HandClient {
 
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -138,13 +138,13 @@ final class HandClient {
     }
   }
 
-  static byte[] freshKey() {
+  public static byte[] freshKey() {
     byte[] key = new byte[32];
     RANDOM.nextBytes(key);
     return key;
   }
 
-  static String wrap(PublicKey key, byte[] symmetricKey) {
+  public static String wrap(PublicKey key, byte[] symmetricKey) {
     try {
       Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
       rsa.init(Cipher.ENCRYPT_MODE, key);
@@ -154,7 +154,7 @@ final class HandClient {
     }
   }
 
-  static byte[] aes(int mode, byte[] key, byte[] data) {
+  public static byte[] aes(int mode, byte[] key, byte[] data) {
     try {
       Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding");
       aes.init(mode, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
@@ -183,7 +183,7 @@ final class HandClient {
     return new Answer(send(multipart(request, part).build()), symmetric);
   }
 
-  static HttpRequest.Builder multipart(HttpRequest.Builder request, byte[] part) {
+  public static HttpRequest.Builder multipart(HttpRequest.Builder request, byte[] part) {
     String boundary = "----handmade" + Long.toHexString(RANDOM.nextLong());
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"image.png\"\r\n"

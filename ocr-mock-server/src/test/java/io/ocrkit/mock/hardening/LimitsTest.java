@@ -3,6 +3,7 @@ package io.ocrkit.mock.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocrkit.mock.HandClient;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.internal.AdminApi;
 import java.io.ByteArrayInputStream;
@@ -50,7 +51,7 @@ class LimitsTest {
           new ByteArrayInputStream(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII)))));
       HttpRequest request = client.request(client.path("credit-card"), server.secretKey())
           .header("X-Key-Version", key.version())
-          .header("Symmetric-Key", SealingClient.wrap(key.key(), SealingClient.freshKey()))
+          .header("Symmetric-Key", HandClient.wrap(key.key(), HandClient.freshKey()))
           .header("Content-Type", "multipart/form-data; boundary=" + boundary)
           .timeout(Duration.ofSeconds(60))
           .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();

@@ -1,8 +1,8 @@
 package io.ocrkit.mock.hardening;
 
+import io.ocrkit.mock.HandClient;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.internal.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -12,15 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A client that seals requests by hand with JDK crypto over a caller's {@link HttpClient}, so the
@@ -28,7 +25,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SealingClient {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A public key answer. */
   record Key(String version, PublicKey key) {}
@@ -41,7 +37,7 @@ final class SealingClient {
     }
 
     String decrypt(Object base64) {
-      return new String(aes(Cipher.DECRYPT_MODE, symmetricKey, Base64.getDecoder().decode((String) base64)),
+      return new String(HandClient.aes(Cipher.DECRYPT_MODE, symmetricKey, Base64.getDecoder().decode((String) base64)),
           StandardCharsets.UTF_8);
     }
   }
@@ -93,12 +89,12 @@ final class SealingClient {
 
   /** Seals {@code image} under a fresh key wrapped as given, and uploads it. */
   Answer scan(String operation, Key key, String secret, String keyVersion, byte[] symmetricToWrap, byte[] image) {
-    byte[] symmetric = freshKey();
+    byte[] symmetric = HandClient.freshKey();
     byte[] wrapped = symmetricToWrap == null ? symmetric : symmetricToWrap;
     HttpRequest.Builder request = request(path(operation), secret)
         .header("X-Key-Version", keyVersion)
-        .header("Symmetric-Key", wrap(key.key(), wrapped));
-    return send(multipart(request, aes(Cipher.ENCRYPT_MODE, symmetric, image)).build(), symmetric);
+        .header("Symmetric-Key", HandClient.wrap(key.key(), wrapped));
+    return send(HandClient.multipart(request, HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, image)).build(), symmetric);
   }
 
   Answer scan(String operation, Key key, byte[] image) {
@@ -107,53 +103,16 @@ final class SealingClient {
 
   /** An authenticity check: every field but idType and expirationDate encrypted. */
   Answer authenticity(Key key, String requestKey, Map<String, String> fields) {
-    byte[] symmetric = freshKey();
+    byte[] symmetric = HandClient.freshKey();
     Map<String, Object> body = new LinkedHashMap<>();
     fields.forEach((k, v) -> body.put(k, k.equals("idType") || k.equals("expirationDate") ? v
-        : Base64.getEncoder().encodeToString(aes(Cipher.ENCRYPT_MODE, symmetric, v.getBytes(StandardCharsets.UTF_8)))));
+        : Base64.getEncoder().encodeToString(HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, v.getBytes(StandardCharsets.UTF_8)))));
     HttpRequest request = request(path("id-card/authenticity"), server.secretKey())
         .header("X-Key-Version", key.version())
-        .header("Symmetric-Key", wrap(key.key(), symmetric))
+        .header("Symmetric-Key", HandClient.wrap(key.key(), symmetric))
         .header("Request-Key", requestKey)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build();
     return send(request, symmetric);
-  }
-
-  static HttpRequest.Builder multipart(HttpRequest.Builder request, byte[] part) {
-    String boundary = "----sealing" + Long.toHexString(RANDOM.nextLong());
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"image.png\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-    body.writeBytes(part);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-    return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-  }
-
-  static byte[] freshKey() {
-    byte[] key = new byte[32];
-    RANDOM.nextBytes(key);
-    return key;
-  }
-
-  static String wrap(PublicKey key, byte[] symmetricKey) {
-    try {
-      Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
-      rsa.init(Cipher.ENCRYPT_MODE, key);
-      return Base64.getEncoder().encodeToString(rsa.doFinal(symmetricKey));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("RSA is unavailable", e);
-    }
-  }
-
-  static byte[] aes(int mode, byte[] key, byte[] data) {
-    try {
-      Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding");
-      aes.init(mode, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
-      return aes.doFinal(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES is unavailable", e);
-    }
   }
 }
