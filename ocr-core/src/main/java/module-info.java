@@ -3,6 +3,7 @@ module io.ocrkit.core {
   exports io.ocrkit.core.model;
   exports io.ocrkit.core.port.in;
   exports io.ocrkit.core.port.out;
+  exports io.ocrkit.core.protocol;
   exports io.ocrkit.core.service;
   exports io.ocrkit.core.validation;
 }

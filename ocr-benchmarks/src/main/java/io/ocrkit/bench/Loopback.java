@@ -1,8 +1,8 @@
 package io.ocrkit.bench;
 
 import io.ocrkit.core.port.out.Envelope;
-import io.ocrkit.core.port.out.Operation;
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.Operation;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.SampleImages;

@@ -1,6 +1,6 @@
 package io.ocrkit.bench;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.ServicePublicKey;
 import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;

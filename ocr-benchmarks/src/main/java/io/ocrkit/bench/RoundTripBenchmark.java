@@ -1,7 +1,7 @@
 package io.ocrkit.bench;
 
 import io.ocrkit.core.model.CreditCard;
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.SensitiveValue;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.crypto.JcaEnvelopeCrypto;

@@ -1,6 +1,6 @@
 package io.ocrkit.cli;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.ServicePublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;

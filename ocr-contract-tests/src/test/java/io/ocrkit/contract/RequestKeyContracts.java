@@ -15,7 +15,7 @@ import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.ResidentCard;
-import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.ocrkit.crypto;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.SecretBytes;
 import io.ocrkit.core.port.out.Envelope;

@@ -67,7 +67,7 @@ class JcaVersusBouncyCastleTest {
     JcaEnvelopeCrypto jca = new JcaEnvelopeCrypto();
     BouncyCastleEnvelopeCrypto bc = new BouncyCastleEnvelopeCrypto();
     String spki = Kat.rsa("rsa2048.public.spki");
-    var key = io.ocrkit.core.model.KeyService.CREDIT_CARD;
+    var key = io.ocrkit.core.protocol.KeyService.CREDIT_CARD;
 
     try (Envelope sealedByJca = jca.seal(jca.parsePublicKey(key, "1", spki));
         Envelope sealedByBc = bc.seal(bc.parsePublicKey(key, "1", spki));

@@ -1,7 +1,7 @@
 package io.ocrkit.http;
 
 import io.ocrkit.core.model.Credential;
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.Protocol;
 import java.time.Duration;
 
 /**

@@ -1,12 +1,12 @@
 package io.ocrkit.http;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrTransportException;
-import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.port.out.OcrTransport;
-import io.ocrkit.core.port.out.Operation;
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.Operation;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
 import java.io.IOException;

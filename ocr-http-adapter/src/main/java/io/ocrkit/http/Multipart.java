@@ -1,6 +1,6 @@
 package io.ocrkit.http;
 
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.port.out.Wire;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.ocrkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.FileType;
-import io.ocrkit.core.port.out.Operation;
+import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.port.out.Wire;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;

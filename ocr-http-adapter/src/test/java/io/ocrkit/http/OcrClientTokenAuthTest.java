@@ -3,7 +3,7 @@ package io.ocrkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrServiceException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.ocrkit.mock;
 
 import io.javalin.Javalin;
-import io.ocrkit.core.model.KeyService;
-import io.ocrkit.core.port.out.Operation;
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
 import io.ocrkit.mock.internal.AdminApi;
 import io.ocrkit.mock.internal.Fixtures;
@@ -93,9 +93,9 @@ public final class MockOcrServer implements AutoCloseable {
       // The service answers an unknown URL inside its protocol: HTTP 200, code 4041007.
       cfg.routes.error(404, ctx -> {
         state.journal().begin(state.clock().instant().toString(), ctx.method().name(), ctx.path())
-            .resultCode(io.ocrkit.core.model.ResultCode.URL_NOT_FOUND.code());
+            .resultCode(io.ocrkit.core.protocol.ResultCode.URL_NOT_FOUND.code());
         ctx.status(200).contentType("application/json; charset=UTF-8")
-            .result(Json.write(OcrApi.body(io.ocrkit.core.model.ResultCode.URL_NOT_FOUND.code(), null)));
+            .result(Json.write(OcrApi.body(io.ocrkit.core.protocol.ResultCode.URL_NOT_FOUND.code(), null)));
       });
     });
     javalin.start();

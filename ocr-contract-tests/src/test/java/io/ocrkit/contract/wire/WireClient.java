@@ -1,9 +1,9 @@
 package io.ocrkit.contract.wire;
 
 import io.ocrkit.contract.targets.ContractTarget;
-import io.ocrkit.core.model.KeyService;
-import io.ocrkit.core.port.out.Operation;
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.Operation;
+import io.ocrkit.core.protocol.Protocol;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

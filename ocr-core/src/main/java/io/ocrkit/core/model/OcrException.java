@@ -1,5 +1,7 @@
 package io.ocrkit.core.model;
 
+import io.ocrkit.core.protocol.ResultCode;
+
 import java.util.Optional;
 
 /**

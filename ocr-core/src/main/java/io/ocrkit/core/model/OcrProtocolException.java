@@ -1,5 +1,7 @@
 package io.ocrkit.core.model;
 
+import io.ocrkit.core.protocol.ResultCode;
+
 /**
  * An answer that does not parse or does not decrypt. Deliberately opaque: the cause chain never
  * carries padding errors or plaintext, since CBC without integrity makes such detail an oracle.

@@ -1,5 +1,7 @@
 package io.ocrkit.core.model;
 
+import io.ocrkit.core.protocol.ResultCode;
+
 /** The service answered, and said no ({@code isSuccessful: false}), or the SDK knew it would. */
 public class OcrServiceException extends OcrException {
 

@@ -3,7 +3,7 @@ package io.ocrkit.core.service;
 import io.ocrkit.core.model.OcrException;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.OcrTransportException;
-import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.model.RetryPolicy;
 import java.time.Duration;
 import java.util.Optional;

@@ -9,13 +9,13 @@ import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.model.RequestKey;
-import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.port.in.DocumentOcr;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.port.out.OcrTransport;
-import io.ocrkit.core.port.out.Operation;
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.Operation;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.port.out.ServicePublicKey;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
@@ -77,7 +77,7 @@ public final class OcrService implements DocumentOcr {
   }
 
   /** The public key the next request to {@code service} would be sealed under, fetched if needed. */
-  public ServicePublicKey publicKey(io.ocrkit.core.model.KeyService service) {
+  public ServicePublicKey publicKey(io.ocrkit.core.protocol.KeyService service) {
     Objects.requireNonNull(service, "service == null");
     return keys.get(service, options.callTimeout());
   }

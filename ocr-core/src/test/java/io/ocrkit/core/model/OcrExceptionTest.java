@@ -1,5 +1,7 @@
 package io.ocrkit.core.model;
 
+import io.ocrkit.core.protocol.ResultCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.ocrkit.core.testing;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;

@@ -1,11 +1,11 @@
 package io.ocrkit.core.testing;
 
 import io.ocrkit.core.model.FileType;
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.port.out.OcrTransport;
-import io.ocrkit.core.port.out.Operation;
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.Operation;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
 import io.ocrkit.core.testing.FakeEnvelopeCrypto.FakeEnvelope;

@@ -2,7 +2,7 @@ package io.ocrkit.crypto.hardening;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
 import io.ocrkit.crypto.JcaEnvelopeCrypto;

@@ -3,7 +3,7 @@ package io.ocrkit.crypto.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
-import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;

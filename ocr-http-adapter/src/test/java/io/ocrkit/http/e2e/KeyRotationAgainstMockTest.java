@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
-import io.ocrkit.core.model.KeyService;
-import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;

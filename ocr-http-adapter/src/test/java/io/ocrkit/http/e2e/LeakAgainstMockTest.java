@@ -3,7 +3,7 @@ package io.ocrkit.http.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.AuthenticityRequest;
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.Fault;

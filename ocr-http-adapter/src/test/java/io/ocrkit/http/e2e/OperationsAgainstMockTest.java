@@ -8,7 +8,7 @@ import io.ocrkit.core.model.Finding;
 import io.ocrkit.core.model.FileType;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.IdType;
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.model.Resolution;
 import io.ocrkit.core.model.ResidentCard;

@@ -1,7 +1,7 @@
 package io.ocrkit.mock.internal;
 
 import io.javalin.http.Context;
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
 import java.net.InetAddress;
@@ -122,7 +122,7 @@ public final class AdminApi {
   public void token(Context ctx) {
     String auth = ctx.header("Authorization");
     if (auth == null || auth.isBlank()) {
-      json(ctx, 200, OcrApi.body(io.ocrkit.core.model.ResultCode.MISSING_REQUIRED_HEADER.code(), null));
+      json(ctx, 200, OcrApi.body(io.ocrkit.core.protocol.ResultCode.MISSING_REQUIRED_HEADER.code(), null));
       return;
     }
     String id = "";
@@ -141,11 +141,11 @@ public final class AdminApi {
       }
     }
     if (!state.validUserAccessKey(id, secret)) {
-      json(ctx, 200, OcrApi.body(io.ocrkit.core.model.ResultCode.INVALID_APPKEY_SECRETKEY.code(), null));
+      json(ctx, 200, OcrApi.body(io.ocrkit.core.protocol.ResultCode.INVALID_APPKEY_SECRETKEY.code(), null));
       return;
     }
     if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
-      json(ctx, 200, OcrApi.body(io.ocrkit.core.model.ResultCode.INVALID_PARAMETER.code(), null));
+      json(ctx, 200, OcrApi.body(io.ocrkit.core.protocol.ResultCode.INVALID_PARAMETER.code(), null));
       return;
     }
     Map<String, Object> answer = new LinkedHashMap<>();

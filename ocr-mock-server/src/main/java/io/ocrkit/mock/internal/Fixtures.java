@@ -1,6 +1,6 @@
 package io.ocrkit.mock.internal;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.ocrkit.mock.internal;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.Fault;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;

@@ -2,13 +2,13 @@ package io.ocrkit.mock.internal;
 
 import io.javalin.http.Context;
 import io.ocrkit.core.model.FileType;
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.Resolution;
-import io.ocrkit.core.model.ResultCode;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.port.out.Envelope;
-import io.ocrkit.core.port.out.Operation;
-import io.ocrkit.core.port.out.Protocol;
+import io.ocrkit.core.protocol.Operation;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.crypto.ServerEnvelopeCrypto;
 import io.ocrkit.mock.Fault;
 import java.io.ByteArrayInputStream;

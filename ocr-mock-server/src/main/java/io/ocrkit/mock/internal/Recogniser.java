@@ -1,6 +1,6 @@
 package io.ocrkit.mock.internal;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.Envelope;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

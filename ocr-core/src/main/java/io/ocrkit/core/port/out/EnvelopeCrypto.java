@@ -1,6 +1,6 @@
 package io.ocrkit.core.port.out;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 
 /**
  * The digital envelope, client side: parse the service's key, and seal one request under it.

@@ -1,6 +1,6 @@
 package io.ocrkit.core.port.out;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import java.security.PublicKey;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package io.ocrkit.core.port.out;
 
+import io.ocrkit.core.protocol.Operation;
+
 import io.ocrkit.core.model.FileType;
 import java.io.InputStream;
 import java.util.List;

@@ -1,6 +1,6 @@
-package io.ocrkit.core.port.out;
+package io.ocrkit.core.protocol;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 
 /** The enveloped operations: their path below {@code /appkeys/{appKey}/} and the key they use. */
 public enum Operation {

@@ -1,6 +1,6 @@
-package io.ocrkit.core.port.out;
+package io.ocrkit.core.protocol;
 
-import io.ocrkit.core.model.KeyService;
+import io.ocrkit.core.protocol.KeyService;
 import java.net.URI;
 import java.util.Set;
 

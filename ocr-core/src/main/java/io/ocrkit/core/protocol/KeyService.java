@@ -1,4 +1,4 @@
-package io.ocrkit.core.model;
+package io.ocrkit.core.protocol;
 
 /** The services that issue their own public key: each operation seals under one of them. */
 public enum KeyService {

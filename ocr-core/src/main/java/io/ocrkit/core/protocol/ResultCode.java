@@ -1,4 +1,4 @@
-package io.ocrkit.core.model;
+package io.ocrkit.core.protocol;
 
 import java.util.Map;
 import java.util.Optional;
