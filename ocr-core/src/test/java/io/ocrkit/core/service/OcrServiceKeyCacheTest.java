@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrServiceException;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.testing.FakeTransport;
 import io.ocrkit.core.testing.Images;
 import java.io.ByteArrayInputStream;
