@@ -69,7 +69,8 @@ final class Attempts {
   /** The backoff, or what the service asked for when that is longer. */
   private Duration wait(OcrException failure, Duration retryAfter) {
     Duration jittered = backoff.delayAfter(attempt);
-    Optional<Duration> asked = failure instanceof OcrTransportException t ? t.retryAfter() : Optional.ofNullable(retryAfter);
+    Optional<Duration> asked =
+        failure instanceof OcrTransportException t ? t.retryAfter() : Optional.ofNullable(retryAfter);
     return asked.filter(a -> a.compareTo(jittered) > 0).orElse(jittered);
   }
 }

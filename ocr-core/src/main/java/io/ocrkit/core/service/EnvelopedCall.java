@@ -111,7 +111,8 @@ final class EnvelopedCall {
           throw refused;
         }
       } catch (OcrTransportException fault) {
-        LOG.log(Level.DEBUG, () -> op + " attempt " + attempts.attempt() + " failed in transport: " + fault.getMessage());
+        LOG.log(Level.DEBUG,
+            () -> op + " attempt " + attempts.attempt() + " failed in transport: " + fault.getMessage());
         attempts.backOffOrThrow(fault, null, repeatable);
       }
     }

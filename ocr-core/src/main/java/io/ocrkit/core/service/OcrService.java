@@ -21,9 +21,10 @@ import java.util.function.Supplier;
 
 /**
  * The use cases over the two ports, with every protocol rule kept in the core: the enveloped call
- * and its one recovery decision ({@link EnvelopedCall}), the key cache ({@link PublicKeyCache}),
- * the fields decrypted ({@link AnswerReader}), the Request-Key's rules ({@link AuthenticityCheck}).
- * Adapters only move bytes and run ciphers.
+ * and its one recovery decision per result code ({@code EnvelopedCall}, reading
+ * {@link io.ocrkit.core.protocol.Recovery}), the key cache ({@code PublicKeyCache}), the fields
+ * decrypted ({@code AnswerReader}), the Request-Key's rules ({@code AuthenticityCheck}). Adapters
+ * only move bytes and run ciphers.
  *
  * <p>Thread-safe. Async methods run on the given executor, so their futures complete there.
  */

@@ -24,7 +24,8 @@ class FieldPathTest {
 
   @Test
   void a_path_reads_every_element_of_an_array_in_order() {
-    Map<String, Object> tree = object("cardNums", new ArrayList<>(List.of(object("value", "a"), object("value", "b"))));
+    Map<String, Object> tree =
+        object("cardNums", new ArrayList<>(List.of(object("value", "a"), object("value", "b"))));
 
     assertThat(FieldPath.of("cardNums[].value").values(tree, FieldPath.Members.MAPS)).containsExactly("a", "b");
   }
