@@ -2,7 +2,7 @@ package io.ocrkit.bench;
 
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
 import io.ocrkit.crypto.JcaEnvelopeCrypto;
 import java.security.GeneralSecurityException;

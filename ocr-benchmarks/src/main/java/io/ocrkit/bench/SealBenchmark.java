@@ -3,7 +3,7 @@ package io.ocrkit.bench;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.ocrkit.cli;
 
 import io.ocrkit.core.protocol.KeyService;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;

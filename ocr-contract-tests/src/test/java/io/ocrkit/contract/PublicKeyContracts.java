@@ -12,7 +12,7 @@ import io.ocrkit.contract.wire.ServiceKey;
 import io.ocrkit.contract.wire.WireClient;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.ResultCode;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.http.OcrClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -1,7 +1,7 @@
 package io.ocrkit.crypto;
 
 import io.ocrkit.core.model.OcrProtocolException;
-import io.ocrkit.core.model.SecretBytes;
+import io.ocrkit.core.internal.SecretBytes;
 import io.ocrkit.core.port.out.Envelope;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -2,7 +2,7 @@ package io.ocrkit.crypto;
 
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;

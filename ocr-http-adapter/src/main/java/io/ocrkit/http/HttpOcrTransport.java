@@ -30,9 +30,9 @@ import java.util.function.BiFunction;
  * body, reads the JSON answer into wire records. Judges nothing the core judges; it only tells
  * answers (JSON with a {@code header}) from non-answers (a gateway's page, a reset, a timeout).
  *
- * <p>One thing is its own: a v2.1 token refused with {@code 4010006} is fetched again. A public-key
- * fetch is then resent at once; for an enveloped request the answer is marked
- * {@link WireAnswer#credentialsRenewed()}, and the core resends it once under a fresh envelope.
+ * <p>One thing is its own: a v2.1 token refused with {@code 4010006} is fetched again, and the
+ * answer is marked {@link WireAnswer#credentialsRenewed()}; the core decides to resend it once
+ * (a public-key fetch as it is, an enveloped request under a fresh envelope).
  * Thread-safe.
  */
 final class HttpOcrTransport implements OcrTransport {
@@ -62,18 +62,12 @@ final class HttpOcrTransport implements OcrTransport {
   public WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout) {
     String operation = "public-keys/" + service.wireName();
     URI uri = resolve(Protocol.publicKeyPath(auth.version(), appKey, service));
-    for (int tries = 0; ; tries++) {
-      Auth.Presented credentials = auth.current(timeout);
-      Map<String, String> headers = new LinkedHashMap<>();
-      headers.put(credentials.header(), credentials.value());
-      HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(attempt(timeout)).GET();
-      headers.forEach(request::header);
-      WireAnswer<Wire.PublicKey> answer = send(operation, request.build(), headers, json::publicKey);
-      if (tries == 0 && tokenRefused(answer) && auth.rejected(credentials)) {
-        continue; // nothing is sealed here: resending the same GET is safe
-      }
-      return answer;
-    }
+    Auth.Presented credentials = auth.current(timeout);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(credentials.header(), credentials.value());
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(attempt(timeout)).GET();
+    headers.forEach(request::header);
+    return renewRefusedToken(send(operation, request.build(), headers, json::publicKey), credentials);
   }
 
   @Override
@@ -131,7 +125,7 @@ final class HttpOcrTransport implements OcrTransport {
 
   /**
    * After a refused token ({@code 4010006}) the token is dropped for a new one, and the answer says
-   * so: the core then reseals and resends the request once, as it does for a stale key.
+   * so: the core then resends the request once, as it does for a stale key.
    */
   private <W> WireAnswer<W> renewRefusedToken(WireAnswer<W> answer, Auth.Presented credentials) {
     return tokenRefused(answer) && auth.rejected(credentials) ? answer.withCredentialsRenewed() : answer;

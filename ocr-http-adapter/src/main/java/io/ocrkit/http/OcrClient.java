@@ -12,7 +12,7 @@ import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.core.port.in.DocumentOcr;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.protocol.Protocol;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.service.OcrService;
 import io.ocrkit.core.validation.ResultValidator;
 import io.ocrkit.core.validation.StandardValidator;

@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@code Request-Key} an ID-card scan answers, needed for one authenticity check.
  *
  * <p>It is valid for {@link #DEFAULT_TTL one hour} after issue and is spent by the first successful
  * authenticity answer. The key knows both, so the SDK can refuse a doomed call before sending it.
- * Thread-safe. Masked in {@code toString}: it authorises a query about a person.
+ * Thread-safe: a check claims the key before sending it, so two threads holding the same key never
+ * both send it. Masked in {@code toString}: it authorises a query about a person.
  */
 public final class RequestKey extends SensitiveValue {
 
@@ -21,7 +22,9 @@ public final class RequestKey extends SensitiveValue {
 
   private final Instant issuedAt;
   private final Duration ttl;
-  private final AtomicBoolean spent = new AtomicBoolean();
+  private final AtomicReference<Use> use = new AtomicReference<>(Use.FREE);
+
+  private enum Use { FREE, CLAIMED, SPENT }
 
   private RequestKey(String value, Instant issuedAt, Duration ttl) {
     super(value, "requestKey");
@@ -59,12 +62,25 @@ public final class RequestKey extends SensitiveValue {
 
   /** True once an authenticity check with this key has succeeded. */
   public boolean isSpent() {
-    return spent.get();
+    return use.get() == Use.SPENT;
   }
 
-  /** Marks the key spent; returns false if it already was. Called by the SDK after a success. */
+  /**
+   * Reserves the key for one check about to be sent; false if another check holds it or it is
+   * spent. Called by the SDK before sending, followed by {@link #markSpent} or {@link #releaseClaim}.
+   */
+  public boolean tryClaim() {
+    return use.compareAndSet(Use.FREE, Use.CLAIMED);
+  }
+
+  /** Gives up a claim: the check ended without an answer that spends the key. */
+  public void releaseClaim() {
+    use.compareAndSet(Use.CLAIMED, Use.FREE);
+  }
+
+  /** Marks the key spent, claimed or not; returns false if it already was. Called by the SDK after a success. */
   public boolean markSpent() {
-    return spent.compareAndSet(false, true);
+    return use.getAndSet(Use.SPENT) != Use.SPENT;
   }
 
   @Override

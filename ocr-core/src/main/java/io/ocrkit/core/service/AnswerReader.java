@@ -16,6 +16,7 @@ import io.ocrkit.core.model.Resolution;
 import io.ocrkit.core.model.SensitiveText;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.Wire;
+import io.ocrkit.core.protocol.KeyService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a successful answer into the domain: decrypts exactly the fields the protocol encrypts
- * ({@code cardNums[].value}, {@code totalCardNum}, {@code validThru.value}, {@code keyValues[].value})
- * and refuses an answer that lacks what the protocol promises.
+ * Turns a successful answer into the domain: decrypts exactly the fields of
+ * {@link io.ocrkit.core.protocol.EncryptedFields} (through {@link OpenedFields}) and refuses an
+ * answer that lacks what the protocol promises.
  */
 final class AnswerReader {
 
@@ -35,15 +36,16 @@ final class AnswerReader {
     if (result == null) {
       throw new OcrProtocolException(operation + " answered success without a result");
     }
+    OpenedFields opened = OpenedFields.open(operation, KeyService.CREDIT_CARD, result, envelope);
     List<Recognized<SensitiveText>> groups = new ArrayList<>();
     for (Wire.ConfValue group : nonNull(result.cardNums())) {
-      groups.add(new Recognized<>(SensitiveText.of(decrypt(operation, envelope, group.value())), conf(operation, group.conf())));
+      groups.add(new Recognized<>(SensitiveText.of(opened.plaintext(group.value())), conf(operation, group.conf())));
     }
     Optional<CardNumber> number = Optional.ofNullable(result.totalCardNum())
-        .map(cipher -> CardNumber.of(decrypt(operation, envelope, cipher)));
+        .map(cipher -> CardNumber.of(opened.plaintext(cipher)));
     Optional<Recognized<CardExpiry>> validThru = Optional.ofNullable(result.validThru())
         .filter(v -> v.value() != null)
-        .map(v -> new Recognized<>(CardExpiry.of(decrypt(operation, envelope, v.value())), conf(operation, v.conf()),
+        .map(v -> new Recognized<>(CardExpiry.of(opened.plaintext(v.value())), conf(operation, v.conf()),
             box(result.validThruBox())));
     return new CreditCard(
         fileType(operation, result.fileType()),
@@ -62,12 +64,13 @@ final class AnswerReader {
     }
     IdType idType = IdType.fromWire(result.idType())
         .orElseThrow(() -> new OcrProtocolException(operation + " answered an unknown idType"));
+    OpenedFields opened = OpenedFields.open(operation, KeyService.ID_CARD, result, envelope);
     Map<String, Recognized<SensitiveText>> values = new LinkedHashMap<>();
     for (Wire.KeyValue kv : nonNull(result.keyValues())) {
       if (kv.key() == null || kv.value() == null) {
         throw new OcrProtocolException(operation + " answered a keyValue without key or value");
       }
-      values.put(kv.key(), new Recognized<>(SensitiveText.of(decrypt(operation, envelope, kv.value())),
+      values.put(kv.key(), new Recognized<>(SensitiveText.of(opened.plaintext(kv.value())),
           conf(operation, kv.conf()), box(kv.bbox())));
     }
     return new IdCardScan(
@@ -77,13 +80,6 @@ final class AnswerReader {
         boxes(result.boxes()),
         requestKey,
         List.of());
-  }
-
-  private static String decrypt(String operation, Envelope envelope, String cipher) {
-    if (cipher == null) {
-      throw new OcrProtocolException(operation + " answered an encrypted field without a value");
-    }
-    return envelope.decryptField(cipher);
   }
 
   private static double conf(String operation, Double conf) {

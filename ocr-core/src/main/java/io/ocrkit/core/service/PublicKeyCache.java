@@ -1,14 +1,14 @@
 package io.ocrkit.core.service;
 
-import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrServiceException;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.port.out.OcrTransport;
-import io.ocrkit.core.port.out.ServicePublicKey;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
-import java.time.Duration;
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.Recovery;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +18,10 @@ import java.util.concurrent.ConcurrentMap;
  * The services' public keys, fetched once and kept until the service says a version is stale.
  * Thread-safe: concurrent callers share one fetch in flight instead of stampeding the service,
  * and a failed fetch is forgotten so the next caller tries again.
+ *
+ * <p>A fetch refused for a token the transport has renewed since ({@code 4010006},
+ * {@link Recovery#RESEND_WITH_RENEWED_CREDENTIALS}) is sent once more, as a scan would be; any
+ * other refusal is thrown for the caller's retry loop to judge.
  */
 final class PublicKeyCache {
 
@@ -31,14 +35,14 @@ final class PublicKeyCache {
   }
 
   /** The current key of {@code service}, fetching it if no caller has yet. */
-  ServicePublicKey get(KeyService service, Duration timeout) {
+  ServicePublicKey get(KeyService service, Deadline deadline) {
     CompletableFuture<ServicePublicKey> mine = new CompletableFuture<>();
     CompletableFuture<ServicePublicKey> existing = keys.putIfAbsent(service, mine);
     if (existing != null) {
       return await(existing);
     }
     try {
-      ServicePublicKey key = fetch(service, timeout);
+      ServicePublicKey key = fetch(service, deadline);
       mine.complete(key);
       return key;
     } catch (RuntimeException e) {
@@ -57,10 +61,14 @@ final class PublicKeyCache {
         current.isDone() && !current.isCompletedExceptionally() && current.join() == stale ? null : current);
   }
 
-  private ServicePublicKey fetch(KeyService service, Duration timeout) {
-    WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, timeout);
+  private ServicePublicKey fetch(KeyService service, Deadline deadline) {
+    WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, deadline.remaining());
+    if (!succeeded(answer) && renewedCredentials(answer) && !deadline.expired()) {
+      // Nothing is sealed under a key that is not fetched yet: the same GET is simply sent again.
+      answer = transport.fetchPublicKey(service, deadline.remaining());
+    }
     String operation = "public-keys/" + service.wireName();
-    if (!answer.header().isSuccessful() || answer.header().resultCode() != 0) {
+    if (!succeeded(answer)) {
       throw new OcrServiceException(operation, answer.header().resultCode(), answer.header().resultMessage());
     }
     Wire.PublicKey result = answer.result();
@@ -68,6 +76,15 @@ final class PublicKeyCache {
       throw new OcrProtocolException(operation + " answered without a key or version");
     }
     return crypto.parsePublicKey(service, result.version(), result.key());
+  }
+
+  private static boolean succeeded(WireAnswer<?> answer) {
+    return answer.header().isSuccessful() && answer.header().resultCode() == 0;
+  }
+
+  private static boolean renewedCredentials(WireAnswer<?> answer) {
+    return Recovery.of(answer.header().resultCode()) == Recovery.RESEND_WITH_RENEWED_CREDENTIALS
+        && answer.credentialsRenewed();
   }
 
   private static ServicePublicKey await(CompletableFuture<ServicePublicKey> inFlight) {

@@ -50,6 +50,28 @@ class HexagonArchitectureTest {
       .that().resideInAPackage("io.ocrkit.core.validation..")
       .should().dependOnClassesThat().resideInAnyPackage("io.ocrkit.core.port..", "io.ocrkit.core.service..");
 
+  private static final ArchRule protocol_facts_depend_on_nothing_else_of_the_core = classes()
+      .that().resideInAPackage("io.ocrkit.core.protocol..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("io.ocrkit.core.protocol..", "java..")
+      .because("the mock reads the protocol's facts without the SDK's model or services");
+
+  private static final ArchRule key_material_depends_on_the_jdk_only = classes()
+      .that().resideInAPackage("io.ocrkit.core.internal..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("io.ocrkit.core.internal..", "java..");
+
+  private static final ArchRule key_material_is_for_the_crypto_adapter_not_the_core = noClasses()
+      .that().resideInAPackage("io.ocrkit.core..").and().resideOutsideOfPackage("io.ocrkit.core.internal..")
+      .should().dependOnClassesThat().resideInAPackage("io.ocrkit.core.internal..")
+      .because("the per-request key lives and dies inside the crypto adapter's envelope");
+
+  private static final ArchRule no_one_in_the_core_sleeps_or_reads_the_system_clock_but_timing = noClasses()
+      .that().resideInAPackage("io.ocrkit.core..").and().doNotHaveFullyQualifiedName(
+          "io.ocrkit.core.service.Timing").and().doNotHaveFullyQualifiedName("io.ocrkit.core.service.Sleeper")
+      .should().callMethod(System.class, "nanoTime")
+      .orShould().callMethod(System.class, "currentTimeMillis")
+      .orShould().callMethod(Thread.class, "sleep", long.class)
+      .because("time comes in through constructors, so tests control it");
+
   private static final ArchRule only_the_service_implements_the_inbound_port = classes()
       .that().implement(io.ocrkit.core.port.in.DocumentOcr.class)
       .should().resideInAPackage("io.ocrkit.core.service..");
@@ -82,6 +104,26 @@ class HexagonArchitectureTest {
   @Test
   void validation_does_not_depend_on_ports_or_service() {
     validation_does_not_depend_on_ports_or_service.check(CORE);
+  }
+
+  @Test
+  void protocol_facts_depend_on_nothing_else_of_the_core() {
+    protocol_facts_depend_on_nothing_else_of_the_core.check(CORE);
+  }
+
+  @Test
+  void key_material_depends_on_the_jdk_only() {
+    key_material_depends_on_the_jdk_only.check(CORE);
+  }
+
+  @Test
+  void key_material_is_for_the_crypto_adapter_not_the_core() {
+    key_material_is_for_the_crypto_adapter_not_the_core.check(CORE);
+  }
+
+  @Test
+  void no_one_in_the_core_sleeps_or_reads_the_system_clock_but_timing() {
+    no_one_in_the_core_sleeps_or_reads_the_system_clock_but_timing.check(CORE);
   }
 
   @Test

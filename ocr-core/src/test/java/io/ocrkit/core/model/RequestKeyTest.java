@@ -50,4 +50,27 @@ class RequestKeyTest {
   void a_blank_key_is_refused_naming_the_argument() {
     assertThatThrownBy(() -> RequestKey.of(" ")).hasMessage("'requestKey' must not be blank");
   }
+
+  @Test
+  void a_claimed_key_cannot_be_claimed_again_until_released() {
+    RequestKey key = RequestKey.of("rk-0123456789");
+
+    assertThat(key.tryClaim()).isTrue();
+    assertThat(key.tryClaim()).isFalse();
+    key.releaseClaim();
+    assertThat(key.tryClaim()).isTrue();
+    assertThat(key.isSpent()).isFalse();
+  }
+
+  @Test
+  void a_spent_key_cannot_be_claimed_and_releasing_does_not_revive_it() {
+    RequestKey key = RequestKey.of("rk-0123456789");
+    assertThat(key.tryClaim()).isTrue();
+
+    assertThat(key.markSpent()).isTrue();
+    key.releaseClaim();
+
+    assertThat(key.isSpent()).isTrue();
+    assertThat(key.tryClaim()).isFalse();
+  }
 }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrServiceException;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.testing.FakeTransport;
 import io.ocrkit.core.testing.Images;
 import java.io.ByteArrayInputStream;
@@ -181,5 +181,36 @@ class OcrServiceKeyCacheTest {
 
     assertThat(f.crypto.sealed()).hasSize(2).allMatch(e -> e.isClosed());
     assertThat(f.crypto.sealed().stream().map(e -> e.wrappedKey()).collect(Collectors.toSet())).hasSize(2);
+  }
+
+  @Test
+  void a_key_fetch_refused_for_a_token_the_transport_renewed_is_sent_once_more_without_a_retry() {
+    f.options = f.options.withRetry(io.ocrkit.core.model.RetryPolicy.none());
+    f.transport.refuseNextKeyFetchRenewingToken().onCreditCard(success(ServiceFixture::card));
+
+    f.service().scanCreditCard(ImageSource.of(Images.png(100)));
+
+    assertThat(f.transport.keyFetches()).isEqualTo(2);
+    assertThat(f.transport.calls()).extracting(FakeTransport.Call::keyVersion).containsExactly("2");
+    assertThat(f.sleeps).isEmpty();
+  }
+
+  @Test
+  void a_key_fetch_refused_twice_for_its_token_is_the_services_4010006() {
+    f.transport.refuseNextKeyFetchRenewingToken().refuseNextKeyFetchRenewingToken();
+
+    assertThatThrownBy(() -> f.service().publicKey(KeyService.ID_CARD))
+        .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4010006));
+    assertThat(f.transport.keyFetches()).isEqualTo(2);
+  }
+
+  @Test
+  void a_key_fetch_refused_for_a_token_that_was_not_renewed_is_not_sent_again() {
+    f.transport.failNextKeyFetch(4010006);
+
+    assertThatThrownBy(() -> f.service().scanCreditCard(ImageSource.of(Images.png(100))))
+        .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4010006));
+    assertThat(f.transport.keyFetches()).isEqualTo(1);
+    assertThat(f.sleeps).isEmpty();
   }
 }

@@ -10,10 +10,23 @@ import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
+import io.ocrkit.core.model.OcrTransportException;
+import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.core.port.out.Wire;
+import io.ocrkit.core.port.out.WireAnswer;
+import io.ocrkit.core.protocol.Operation;
+import io.ocrkit.core.testing.FakeTransport;
 import io.ocrkit.core.testing.Images;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The Request-Key lifecycle: issued with its time, refused locally once expired or spent. */
@@ -126,5 +139,97 @@ class OcrServiceRequestKeyTest {
     f.clock.advance(Duration.ofMinutes(10));
 
     assertThatThrownBy(() -> service.verifyAuthenticity(key, RESIDENT)).isInstanceOf(OcrServiceException.class);
+  }
+
+  @Test
+  void of_two_threads_checking_one_key_at_once_only_one_sends_it() throws Exception {
+    OcrService service = f.service();
+    RequestKey key = scannedKey(service);
+    CountDownLatch startGate = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger inTransport = new AtomicInteger();
+    CompletableFuture<Void> bothInTransport = new CompletableFuture<>();
+    FakeTransport.Reply<Wire.Authenticity> heldUntilReleased = call -> {
+      if (inTransport.incrementAndGet() == 2) {
+        bothInTransport.complete(null); // what the claim must prevent; let the test see it at once
+      }
+      await(release);
+      return new WireAnswer<>(new Wire.Header(true, 0, "SUCCESS"), new Wire.Authenticity(true));
+    };
+    f.transport.onAuthenticity(heldUntilReleased, heldUntilReleased);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<CompletableFuture<Boolean>> checks = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        checks.add(CompletableFuture.supplyAsync(() -> {
+          await(startGate);
+          return service.verifyAuthenticity(key, RESIDENT);
+        }, pool));
+      }
+      startGate.countDown();
+      // One check ends as soon as it is refused; without the claim both would reach the transport.
+      CompletableFuture.anyOf(settled(checks.get(0)), settled(checks.get(1)), bothInTransport)
+          .get(10, TimeUnit.SECONDS);
+      release.countDown();
+
+      List<Object> outcomes = new ArrayList<>();
+      for (CompletableFuture<Boolean> check : checks) {
+        Object outcome = settled(check).get(10, TimeUnit.SECONDS);
+        outcomes.add(outcome instanceof Throwable t && t.getCause() != null ? t.getCause() : outcome);
+      }
+      assertThat(f.transport.calls(Operation.ID_CARD_AUTHENTICITY)).hasSize(1);
+      assertThat(outcomes).containsOnlyOnce(true);
+      assertThat(outcomes).filteredOn(OcrServiceException.class::isInstance).singleElement()
+          .satisfies(e -> {
+            assertThat(((OcrServiceException) e).resultCode()).isEqualTo(4000122);
+            assertThat(((OcrServiceException) e).serviceMessage()).contains("in flight");
+          });
+      assertThat(key.isSpent()).isTrue();
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_check_that_ends_without_an_answer_releases_the_key_for_another_try() {
+    f.options = f.options.withRetry(RetryPolicy.none());
+    OcrService service = f.service();
+    RequestKey key = scannedKey(service);
+    f.transport.onAuthenticity(FakeTransport.fault(), success(call -> new Wire.Authenticity(true)));
+
+    assertThatThrownBy(() -> service.verifyAuthenticity(key, RESIDENT)).isInstanceOf(OcrTransportException.class);
+    assertThat(key.isSpent()).isFalse();
+
+    assertThat(service.verifyAuthenticity(key, RESIDENT)).isTrue();
+    assertThat(f.transport.calls(Operation.ID_CARD_AUTHENTICITY)).hasSize(2);
+  }
+
+  @Test
+  void a_refused_check_releases_the_key_so_it_can_be_sent_again() {
+    OcrService service = f.service();
+    RequestKey key = scannedKey(service);
+    f.transport.onAuthenticity(refused(4000001), success(call -> new Wire.Authenticity(false)));
+
+    assertThatThrownBy(() -> service.verifyAuthenticity(key, RESIDENT)).isInstanceOf(OcrServiceException.class);
+
+    assertThat(service.verifyAuthenticity(key, RESIDENT)).isFalse();
+    assertThat(key.isSpent()).isTrue();
+  }
+
+  /** Completes normally when {@code check} ends, whether it succeeded or failed. */
+  private static CompletableFuture<Object> settled(CompletableFuture<Boolean> check) {
+    return check.handle((authentic, failure) -> failure == null ? authentic : failure);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new AssertionError("a latch the test holds was never opened");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
   }
 }

@@ -13,6 +13,7 @@ import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
 import io.ocrkit.core.testing.FakeTransport;
+import io.ocrkit.core.testing.FixedRandom;
 import io.ocrkit.core.testing.Images;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -112,7 +113,8 @@ class OcrServiceRetryTest {
   }
 
   @Test
-  void backoff_waits_stay_under_the_policy_ceiling() {
+  void backoff_waits_stay_under_the_policy_ceiling_which_doubles_per_attempt() {
+    f.random = FixedRandom.highest();
     f.transport.onCreditCard(refused(5000503), refused(5000503), success(ServiceFixture::card));
 
     f.service().scanCreditCard(ImageSource.of(Images.png(100)));
@@ -120,6 +122,29 @@ class OcrServiceRetryTest {
     assertThat(f.sleeps).hasSize(2);
     assertThat(f.sleeps.get(0)).isLessThanOrEqualTo(Duration.ofMillis(100));
     assertThat(f.sleeps.get(1)).isLessThanOrEqualTo(Duration.ofMillis(200));
+    // the highest draw of full jitter is the ceiling itself: 100 ms, then 200 ms
+    assertThat(f.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
+    assertThat(f.random.bounds()).containsExactly(101L, 201L);
+  }
+
+  @Test
+  void backoff_waits_what_the_random_source_draws_below_the_ceiling() {
+    f.random = FixedRandom.picking(bound -> bound / 4);
+    f.transport.onCreditCard(refused(5000503), fault(), success(ServiceFixture::card));
+
+    f.service().scanCreditCard(ImageSource.of(Images.png(100)));
+
+    assertThat(f.sleeps).containsExactly(Duration.ofMillis(25), Duration.ofMillis(50));
+  }
+
+  @Test
+  void a_retry_after_shorter_than_the_backoff_gives_way_to_the_backoff() {
+    f.random = FixedRandom.highest();
+    f.transport.onCreditCard(refused(4000006, Duration.ofMillis(40)), success(ServiceFixture::card));
+
+    f.service().scanCreditCard(ImageSource.of(Images.png(100)));
+
+    assertThat(f.sleeps).containsExactly(Duration.ofMillis(100));
   }
 
   @ParameterizedTest
@@ -190,15 +215,42 @@ class OcrServiceRetryTest {
 
   @Test
   void an_attempt_that_ends_after_the_call_deadline_is_not_retried() {
+    f.random = FixedRandom.lowest(); // no wait: only the attempt's own time counts
     f.options = f.options.withCallTimeout(Duration.ofMillis(50));
     f.transport.onCreditCard(call -> {
-      sleepQuietly(120);
+      f.clock.advance(Duration.ofMillis(120));
       throw new OcrTransportException("fake: read timed out", null);
     }, success(ServiceFixture::card));
 
     assertThatThrownBy(() -> f.service().scanCreditCard(ImageSource.of(Images.png(100))))
         .isInstanceOf(OcrTransportException.class);
     assertThat(f.crypto.sealed()).hasSize(1);
+  }
+
+  @Test
+  void an_attempt_that_ends_within_the_call_deadline_is_retried() {
+    f.random = FixedRandom.lowest();
+    f.options = f.options.withCallTimeout(Duration.ofMillis(50));
+    f.transport.onCreditCard(call -> {
+      f.clock.advance(Duration.ofMillis(49));
+      throw new OcrTransportException("fake: read timed out", null);
+    }, success(ServiceFixture::card));
+
+    f.service().scanCreditCard(ImageSource.of(Images.png(100)));
+
+    assertThat(f.crypto.sealed()).hasSize(2);
+  }
+
+  @Test
+  void waits_count_against_the_call_deadline() {
+    f.random = FixedRandom.highest(); // waits of 100 ms, then 200 ms
+    f.options = f.options.withCallTimeout(Duration.ofMillis(250));
+    f.transport.onCreditCard(refused(5000503), refused(5000503), success(ServiceFixture::card));
+
+    assertThatThrownBy(() -> f.service().scanCreditCard(ImageSource.of(Images.png(100))))
+        .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(5000503));
+    assertThat(f.sleeps).containsExactly(Duration.ofMillis(100)); // 100 + 200 would reach 250
+    assertThat(f.transport.calls()).hasSize(2);
   }
 
   @Test
@@ -210,6 +262,9 @@ class OcrServiceRetryTest {
 
     assertThat(f.transport.calls()).allSatisfy(
         call -> assertThat(call.timeout()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(7)));
+    // what is left of the budget, exactly: all of it, then all but the 100 ms waited
+    assertThat(f.transport.calls()).extracting(FakeTransport.Call::timeout)
+        .containsExactly(Duration.ofSeconds(7), Duration.ofMillis(6900));
   }
 
   @Test
@@ -232,13 +287,5 @@ class OcrServiceRetryTest {
     assertThatThrownBy(() -> f.service().scanCreditCard(ImageSource.of(Images.png(100))))
         .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4000001));
     assertThat(f.transport.calls()).hasSize(1);
-  }
-
-  private static void sleepQuietly(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

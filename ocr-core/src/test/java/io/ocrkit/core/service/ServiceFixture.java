@@ -5,24 +5,36 @@ import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.testing.FakeEnvelopeCrypto;
 import io.ocrkit.core.testing.FakeTransport;
+import io.ocrkit.core.testing.FixedRandom;
 import io.ocrkit.core.testing.MutableClock;
 import io.ocrkit.core.validation.ResultValidator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** One OcrService over fakes, with a sleeper that records waits instead of sleeping. */
+/**
+ * One OcrService over fakes, on the test's clock: waits are recorded and move the clock instead of
+ * sleeping, and backoff draws the highest jitter unless a test picks another random source.
+ */
 final class ServiceFixture {
 
   final FakeEnvelopeCrypto crypto = new FakeEnvelopeCrypto();
   final FakeTransport transport = new FakeTransport(crypto);
   final MutableClock clock = MutableClock.at("2026-11-25T12:00:00Z");
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  FixedRandom random = FixedRandom.highest();
   OcrOptions options = OcrOptions.defaults()
       .withRetry(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
 
   OcrService service() {
-    return new OcrService(transport, crypto, options, ResultValidator.none(), Runnable::run, clock, sleeps::add);
+    return new OcrService(transport, crypto, options, ResultValidator.none(), Runnable::run, clock, timing());
+  }
+
+  Timing timing() {
+    return new Timing(clock::nanoTime, wait -> {
+      sleeps.add(wait);
+      clock.advance(wait);
+    }, random);
   }
 
   static Wire.Box box(int n) {

@@ -68,7 +68,7 @@ public final class FakeTransport implements OcrTransport {
   private final FakeEnvelopeCrypto crypto;
   private final AtomicInteger keyFetches = new AtomicInteger();
   private final List<KeyService> keyFetchServices = new ArrayList<>();
-  private final Deque<Integer> keyFetchFailures = new ArrayDeque<>();
+  private final Deque<WireAnswer<Wire.PublicKey>> keyFetchFailures = new ArrayDeque<>();
   private final Deque<Reply<Wire.CreditCard>> creditCard = new ArrayDeque<>();
   private final Deque<Reply<Wire.IdCard>> idCard = new ArrayDeque<>();
   private final Deque<Reply<Wire.Authenticity>> authenticity = new ArrayDeque<>();
@@ -109,7 +109,14 @@ public final class FakeTransport implements OcrTransport {
 
   /** The next key fetch is refused with {@code resultCode}. */
   public synchronized FakeTransport failNextKeyFetch(int resultCode) {
-    keyFetchFailures.add(resultCode);
+    keyFetchFailures.add(new WireAnswer<>(new Wire.Header(false, resultCode, "fake refusal " + resultCode), null));
+    return this;
+  }
+
+  /** The next key fetch is refused for its token ({@code 4010006}), which the transport has renewed since. */
+  public synchronized FakeTransport refuseNextKeyFetchRenewingToken() {
+    keyFetchFailures.add(new WireAnswer<Wire.PublicKey>(
+        new Wire.Header(false, 4010006, "fake refusal 4010006"), null).withCredentialsRenewed());
     return this;
   }
 
@@ -188,7 +195,7 @@ public final class FakeTransport implements OcrTransport {
   @Override
   public WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout) {
     int n = keyFetches.incrementAndGet();
-    Integer failure;
+    WireAnswer<Wire.PublicKey> failure;
     synchronized (this) {
       keyFetchServices.add(service);
       failure = keyFetchFailures.poll();
@@ -207,7 +214,7 @@ public final class FakeTransport implements OcrTransport {
       }
     }
     if (failure != null) {
-      return new WireAnswer<>(new Wire.Header(false, failure, "fake refusal " + failure), null);
+      return failure;
     }
     return new WireAnswer<>(new Wire.Header(true, 0, "SUCCESS"), new Wire.PublicKey(publicKeyBase64, String.valueOf(n)));
   }

@@ -12,7 +12,7 @@ import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.model.Resolution;
 import io.ocrkit.core.model.ResidentCard;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.validation.FindingCodes;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;

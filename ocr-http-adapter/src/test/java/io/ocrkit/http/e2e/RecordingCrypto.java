@@ -3,7 +3,7 @@ package io.ocrkit.http.e2e;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
-import io.ocrkit.core.port.out.ServicePublicKey;
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.crypto.JcaEnvelopeCrypto;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -2,6 +2,7 @@ package io.ocrkit.mock.internal;
 
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.Envelope;
+import io.ocrkit.core.protocol.EncryptedFields;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -63,36 +64,8 @@ final class Recogniser {
   static Map<String, Object> sealResult(KeyService service, Map<String, Object> plain, Envelope envelope) {
     Map<String, Object> result = (Map<String, Object>) Json.deepCopy(plain);
     result.remove("authentic");
-    if (service == KeyService.CREDIT_CARD) {
-      sealValues(result.get("cardNums"), envelope);
-      if (result.get("totalCardNum") != null) {
-        result.put("totalCardNum", envelope.encryptField(String.valueOf(result.get("totalCardNum"))));
-      }
-      if (result.get("validThru") instanceof Map<?, ?> validThru) {
-        sealValue((Map<String, Object>) validThru, envelope);
-      }
-    } else {
-      sealValues(result.get("keyValues"), envelope);
-    }
+    EncryptedFields.replaceIn(service, result, envelope::encryptField);
     return result;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void sealValues(Object list, Envelope envelope) {
-    if (list instanceof List<?> items) {
-      for (Object item : items) {
-        if (item instanceof Map<?, ?> map) {
-          sealValue((Map<String, Object>) map, envelope);
-        }
-      }
-    }
-  }
-
-  private static void sealValue(Map<String, Object> item, Envelope envelope) {
-    Object value = item.get("value");
-    if (value != null) {
-      item.put("value", envelope.encryptField(String.valueOf(value)));
-    }
   }
 
   /** The plain key → value pairs an ID scan read, for the authenticity check. */

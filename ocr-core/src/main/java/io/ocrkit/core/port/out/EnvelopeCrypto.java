@@ -1,5 +1,6 @@
 package io.ocrkit.core.port.out;
 
+import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.protocol.KeyService;
 
 /**

@@ -1,4 +1,4 @@
-package io.ocrkit.core.model;
+package io.ocrkit.core.internal;
 
 import java.security.MessageDigest;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.ocrkit.core.port.out;
+package io.ocrkit.core.model;
 
 import io.ocrkit.core.protocol.KeyService;
 import java.security.PublicKey;

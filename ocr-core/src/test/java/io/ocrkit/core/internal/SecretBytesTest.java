@@ -1,4 +1,4 @@
-package io.ocrkit.core.model;
+package io.ocrkit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

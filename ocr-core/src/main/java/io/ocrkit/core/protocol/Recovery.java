@@ -1,0 +1,33 @@
+package io.ocrkit.core.protocol;
+
+/**
+ * What can make a refused call succeed: one decision per result code, read from
+ * {@link ResultCode#recovery()}. The SDK acts on it; a caller reads it as
+ * {@link ResultCode#retryable()}.
+ */
+public enum Recovery {
+
+  /** Nothing: the same call would be refused again. */
+  FAIL,
+
+  /** Time: wait (full-jitter backoff, or the {@code Retry-After} asked for) and send again, within the retry policy. */
+  BACK_OFF_AND_RETRY,
+
+  /**
+   * A fresh public key: the request was sealed under a version the service no longer honours;
+   * fetch the key again and send once more under a new envelope, without spending a retry.
+   */
+  RESEAL_UNDER_FRESH_KEY,
+
+  /**
+   * Renewed credentials: once the transport has replaced the refused token (it says so on the
+   * answer), send once more, sealed anew, without spending a retry. A secret key that was refused
+   * is not renewed, so it fails.
+   */
+  RESEND_WITH_RENEWED_CREDENTIALS;
+
+  /** The recovery of {@code resultCode}; a code this SDK does not know is not guessed at. */
+  public static Recovery of(int resultCode) {
+    return ResultCode.of(resultCode).map(ResultCode::recovery).orElse(FAIL);
+  }
+}
