@@ -1,11 +1,13 @@
 /**
- * The ready-wired Document OCR client: the {@code java.net.http} transport, the JSON-B mapping of
- * the wire format and {@link io.ocrkit.http.OcrClients}, the one-line way to a working client.
+ * The ready-wired Document OCR client, {@link io.ocrkit.http.OcrClient}: its builder, its
+ * configuration as a value and its event listener are the API. The machinery (the
+ * {@code java.net.http} transport, the JSON-B mapping of the wire format, auth, multipart) lives in
+ * {@code io.ocrkit.http.internal}, which is not exported.
  */
 module io.ocrkit.http {
   requires transitive io.ocrkit.core;
   requires transitive io.ocrkit.crypto;
-  requires java.net.http;
+  requires transitive java.net.http; // HttpClient is in the builder's API
   requires jakarta.json.bind;
   // WireJson reads every token once before binding (see requireWholeJson).
   requires jakarta.json;
@@ -13,5 +15,5 @@ module io.ocrkit.http {
   exports io.ocrkit.http;
 
   // Wire DTOs are internal; Yasson reads and writes them by reflection.
-  opens io.ocrkit.http.wire to org.eclipse.yasson;
+  opens io.ocrkit.http.internal.wire to org.eclipse.yasson;
 }

@@ -8,30 +8,30 @@ import org.junit.jupiter.api.Test;
 
 class OcrClientBuilderTest {
 
-  private static OcrClient.Builder base() {
+  private static OcrClientBuilder base() {
     return OcrClient.builder().appKey("app").secretKey("secret");
   }
 
   @Test
   void create_needs_only_an_app_key_and_a_secret_key() {
-    assertThatCode(() -> OcrClients.create("app", "secret").close()).doesNotThrowAnyException();
+    assertThatCode(() -> OcrClient.create("app", "secret").close()).doesNotThrowAnyException();
   }
 
   @Test
   void a_blank_app_key_is_named() {
-    assertThatThrownBy(() -> OcrClients.create(" ", "secret"))
+    assertThatThrownBy(() -> OcrClient.create(" ", "secret"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'appKey'");
   }
 
   @Test
   void an_app_key_that_is_not_url_safe_is_named() {
-    assertThatThrownBy(() -> OcrClients.create("a/../b", "secret"))
+    assertThatThrownBy(() -> OcrClient.create("a/../b", "secret"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'appKey' must be URL-safe");
   }
 
   @Test
   void a_blank_secret_key_is_named_without_its_value() {
-    assertThatThrownBy(() -> OcrClients.create("app", "   "))
+    assertThatThrownBy(() -> OcrClient.create("app", "   "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'secretKey'");
   }
 

@@ -40,7 +40,7 @@ class OcrClientFaultsTest {
   void a_temporarily_unavailable_service_is_retried_under_a_fresh_key() {
     fake.enqueue(new Fault.Code(5000503, null));
 
-    CreditCard card = client.scanCreditCard(image);
+    CreditCard card = client.scanCreditCard(ImageSource.of(image));
 
     assertThat(card.number()).isPresent();
     assertThat(fake.envelopedRequests()).isEqualTo(2);
@@ -50,7 +50,7 @@ class OcrClientFaultsTest {
   void a_call_limit_is_retried() {
     fake.enqueue(new Fault.Code(4000006, null));
 
-    assertThat(client.scanCreditCard(image).number()).isPresent();
+    assertThat(client.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     assertThat(fake.envelopedRequests()).isEqualTo(2);
   }
 
@@ -58,7 +58,7 @@ class OcrClientFaultsTest {
   void a_gateway_html_page_is_a_transport_fault_that_is_retried() {
     fake.enqueue(new Fault.GatewayPage(502, null));
 
-    assertThat(client.scanCreditCard(image).number()).isPresent();
+    assertThat(client.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     assertThat(fake.envelopedRequests()).isEqualTo(2);
   }
 
@@ -66,7 +66,7 @@ class OcrClientFaultsTest {
   void a_reset_connection_is_a_transport_fault_that_is_retried() {
     fake.enqueue(new Fault.Reset());
 
-    assertThat(client.scanCreditCard(image).number()).isPresent();
+    assertThat(client.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     assertThat(fake.envelopedRequests()).isEqualTo(2);
   }
 
@@ -74,7 +74,7 @@ class OcrClientFaultsTest {
   void a_timed_out_attempt_is_retried() {
     fake.enqueue(new Fault.Delay(1_500));
     try (OcrClient quick = Fixtures.v20(fake).attemptTimeout(Duration.ofMillis(400)).build()) {
-      assertThat(quick.scanCreditCard(image).number()).isPresent();
+      assertThat(quick.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     }
   }
 
@@ -83,7 +83,7 @@ class OcrClientFaultsTest {
     fake.enqueue(new Fault.Code(5000503, null), new Fault.Code(5000503, null), new Fault.Code(5000503, null),
         new Fault.Code(5000503, null));
 
-    assertThatThrownBy(() -> client.scanCreditCard(image))
+    assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(image)))
         .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(5000503));
     assertThat(fake.envelopedRequests()).isEqualTo(3);
   }
@@ -92,7 +92,7 @@ class OcrClientFaultsTest {
   void other_4xxxxxx_codes_are_never_retried() {
     fake.enqueue(new Fault.Code(4000001, null));
 
-    assertThatThrownBy(() -> client.scanCreditCard(image))
+    assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(image)))
         .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4000001));
     assertThat(fake.envelopedRequests()).isEqualTo(1);
   }
@@ -101,7 +101,7 @@ class OcrClientFaultsTest {
   void a_gateway_page_that_keeps_coming_ends_as_a_transport_exception_naming_the_operation() {
     fake.enqueue(new Fault.GatewayPage(502, null), new Fault.GatewayPage(503, null), new Fault.GatewayPage(504, null));
 
-    assertThatThrownBy(() -> client.scanIdCard(fake.idImage("gw", Fixtures.resident())))
+    assertThatThrownBy(() -> client.scanIdCard(ImageSource.of(fake.idImage("gw", Fixtures.resident()))))
         .isInstanceOf(OcrTransportException.class)
         .hasMessageContaining("id-card")
         .hasMessageContaining("HTTP 504");
@@ -112,7 +112,7 @@ class OcrClientFaultsTest {
     fake.enqueue(new Fault.Code(4000006, "1"));
     long start = System.nanoTime();
 
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
   }
@@ -122,7 +122,7 @@ class OcrClientFaultsTest {
     fake.enqueue(new Fault.GatewayPage(503, "1"));
     long start = System.nanoTime();
 
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
   }
@@ -133,7 +133,7 @@ class OcrClientFaultsTest {
     try (OcrClient bounded = Fixtures.v20(fake).callTimeout(Duration.ofSeconds(3)).build()) {
       long start = System.nanoTime();
 
-      assertThatThrownBy(() -> bounded.scanCreditCard(image)).isInstanceOf(OcrServiceException.class);
+      assertThatThrownBy(() -> bounded.scanCreditCard(ImageSource.of(image))).isInstanceOf(OcrServiceException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
   }
@@ -151,7 +151,7 @@ class OcrClientFaultsTest {
   void no_retry_at_all_when_the_policy_says_one_attempt() {
     fake.enqueue(new Fault.GatewayPage(502, null));
     try (OcrClient once = Fixtures.v20(fake).retryPolicy(RetryPolicy.none()).build()) {
-      assertThatThrownBy(() -> once.scanCreditCard(image)).isInstanceOf(OcrTransportException.class);
+      assertThatThrownBy(() -> once.scanCreditCard(ImageSource.of(image))).isInstanceOf(OcrTransportException.class);
       assertThat(fake.envelopedRequests()).isEqualTo(1);
     }
   }
@@ -159,7 +159,7 @@ class OcrClientFaultsTest {
   @Test
   void the_interceptor_sees_each_attempt_and_its_outcome() {
     List<String> seen = new CopyOnWriteArrayList<>();
-    OcrInterceptor recording = new OcrInterceptor() {
+    OcrEventListener recording = new OcrEventListener() {
       @Override
       public void beforeSend(Exchange exchange) {
         seen.add("before " + exchange.operation());
@@ -176,8 +176,8 @@ class OcrClientFaultsTest {
       }
     };
     fake.enqueue(new Fault.GatewayPage(502, null));
-    try (OcrClient observed = Fixtures.v20(fake).interceptor(recording).build()) {
-      observed.scanCreditCard(image);
+    try (OcrClient observed = Fixtures.v20(fake).eventListener(recording).build()) {
+      observed.scanCreditCard(ImageSource.of(image));
     }
 
     assertThat(seen).containsExactly(
@@ -188,14 +188,14 @@ class OcrClientFaultsTest {
 
   @Test
   void an_interceptor_that_throws_does_not_change_the_outcome() {
-    OcrInterceptor broken = new OcrInterceptor() {
+    OcrEventListener broken = new OcrEventListener() {
       @Override
       public void beforeSend(Exchange exchange) {
         throw new IllegalStateException("metrics backend down");
       }
     };
-    try (OcrClient observed = Fixtures.v20(fake).interceptor(broken).build()) {
-      assertThat(observed.scanCreditCard(image).number()).isPresent();
+    try (OcrClient observed = Fixtures.v20(fake).eventListener(broken).build()) {
+      assertThat(observed.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     }
   }
 }
