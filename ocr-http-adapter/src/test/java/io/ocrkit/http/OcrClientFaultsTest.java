@@ -11,8 +11,6 @@ import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.http.FakeOcrService.Fault;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,49 +151,6 @@ class OcrClientFaultsTest {
     try (OcrClient once = Fixtures.v20(fake).retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> once.scanCreditCard(ImageSource.of(image))).isInstanceOf(OcrTransportException.class);
       assertThat(fake.envelopedRequests()).isEqualTo(1);
-    }
-  }
-
-  @Test
-  void the_interceptor_sees_each_attempt_and_its_outcome() {
-    List<String> seen = new CopyOnWriteArrayList<>();
-    OcrEventListener recording = new OcrEventListener() {
-      @Override
-      public void beforeSend(Exchange exchange) {
-        seen.add("before " + exchange.operation());
-      }
-
-      @Override
-      public void afterAnswer(Exchange exchange, int httpStatus, Integer resultCode, Duration elapsed) {
-        seen.add("answer " + exchange.operation() + " " + resultCode);
-      }
-
-      @Override
-      public void onError(Exchange exchange, RuntimeException error, Duration elapsed) {
-        seen.add("error " + exchange.operation() + " " + error.getClass().getSimpleName());
-      }
-    };
-    fake.enqueue(new Fault.GatewayPage(502, null));
-    try (OcrClient observed = Fixtures.v20(fake).eventListener(recording).build()) {
-      observed.scanCreditCard(ImageSource.of(image));
-    }
-
-    assertThat(seen).containsExactly(
-        "before public-keys/credit-card", "answer public-keys/credit-card 0",
-        "before credit-card", "error credit-card OcrTransportException",
-        "before credit-card", "answer credit-card 0");
-  }
-
-  @Test
-  void an_interceptor_that_throws_does_not_change_the_outcome() {
-    OcrEventListener broken = new OcrEventListener() {
-      @Override
-      public void beforeSend(Exchange exchange) {
-        throw new IllegalStateException("metrics backend down");
-      }
-    };
-    try (OcrClient observed = Fixtures.v20(fake).eventListener(broken).build()) {
-      assertThat(observed.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     }
   }
 }
