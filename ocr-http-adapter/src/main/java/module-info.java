@@ -14,6 +14,10 @@ module io.ocrkit.http {
 
   exports io.ocrkit.http;
 
-  // Wire DTOs are internal; Yasson reads and writes them by reflection.
+  // Wire DTOs are internal; Yasson reads and writes them by reflection. Yasson 3.0.4 reaches
+  // fields through MethodHandles.publicLookup(), which sees only packages exported to everyone: an
+  // `opens` alone fails on the module path ("access to public member failed"). Hence the export;
+  // the DTOs are plain field holders, not API (ModulePathJsonTest pins this).
+  exports io.ocrkit.http.internal.wire;
   opens io.ocrkit.http.internal.wire to org.eclipse.yasson;
 }

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.regex.Pattern;
 
 /**
  * Everything configurable about an {@link OcrClient}. Required: {@link #appKey} and one of
@@ -37,7 +36,6 @@ import java.util.regex.Pattern;
  */
 public final class OcrClientBuilder {
 
-  private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
   private static final OcrOptions CORE_DEFAULTS = OcrOptions.defaults();
 
   private URI baseUrl = Protocol.LEGACY_BASE_URL;
@@ -235,13 +233,7 @@ public final class OcrClientBuilder {
 
   /** @throws IllegalArgumentException naming the builder method whose argument is missing or wrong */
   public OcrClient build() {
-    if (appKey == null || appKey.isBlank()) {
-      throw new IllegalArgumentException("'appKey' is required and must not be blank");
-    }
-    if (!URL_SAFE.matcher(appKey).matches()) {
-      throw new IllegalArgumentException(
-          "'appKey' must be URL-safe: letters, digits, '-', '_', '.' or '~' only");
-    }
+    UrlPolicy.checkPathSegment(appKey, "appKey");
     if (secretKey != null && accessKeyId != null) {
       throw new IllegalArgumentException("set either 'secretKey' (v2.0) or 'userAccessKey' (v2.1), not both");
     }
