@@ -2,7 +2,7 @@
  * The ready-wired Document OCR client, {@link io.ocrkit.http.OcrClient}: its builder, its
  * configuration as a value and its event listener are the API. The machinery (the
  * {@code java.net.http} transport, the JSON-B mapping of the wire format, auth, multipart) lives in
- * {@code io.ocrkit.http.internal}, which is not exported.
+ * {@code io.ocrkit.http.internal}, which is not exported (only its wire DTOs are, for Yasson).
  */
 module io.ocrkit.http {
   requires transitive io.ocrkit.core;

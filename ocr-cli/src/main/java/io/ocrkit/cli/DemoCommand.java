@@ -49,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
       byte[] card = png(SampleData.creditCard(1));
       show("credit-card", () -> view.creditCard(client.scanCreditCard(ImageSource.of(card))));
       byte[] misread = png(SampleData.creditCardWithBadLuhn(1));
-      show("credit-card (a misread digit: the checks notice)", () -> view.creditCard(client.scanCreditCard(ImageSource.of(misread))));
+      show("credit-card (a misread digit: the checks notice)",
+          () -> view.creditCard(client.scanCreditCard(ImageSource.of(misread))));
 
       ResidentCardSample resident = SampleData.residentCard(2);
       byte[] residentImage = png(resident);
@@ -59,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
       timed("id-card (driver)", () -> client.scanIdCard(ImageSource.of(png(driver))), s -> view.idCard(s));
       PassportSample passport = SampleData.passport(4);
       timed("id-card (passport)", () -> client.scanIdCard(ImageSource.of(png(passport))), s -> view.idCard(s));
-      show("id-card/stand-alone (resident)", () -> view.idCard(client.scanIdCardStandAlone(ImageSource.of(residentImage))));
+      show("id-card/stand-alone (resident)",
+          () -> view.idCard(client.scanIdCardStandAlone(ImageSource.of(residentImage))));
 
       AuthenticityRequest claim = AuthenticityRequest.resident(resident.name(), resident.residentNumber(),
           resident.issueDate());

@@ -103,7 +103,8 @@ public final class TokenSource implements Auth {
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.US_ASCII));
     headers.forEach(request::header);
     Instant asked = clock.instant();
-    Answers.Token answer = sender.exchange("token", tokenUrl.getRawPath(), request.build(), headers, this::read, a -> null);
+    Answers.Token answer =
+        sender.exchange("token", tokenUrl.getRawPath(), request.build(), headers, this::read, a -> null);
     long seconds = answer.expiresIn == null ? 86_400 : answer.expiresIn;
     if (seconds <= 0) {
       throw new OcrProtocolException("token answered a non-positive expires_in");
