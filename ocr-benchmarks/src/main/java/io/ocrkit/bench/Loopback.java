@@ -3,6 +3,7 @@ package io.ocrkit.bench;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
+import io.ocrkit.http.OcrClientOptions;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.SampleImages;
@@ -14,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.zip.CRC32;
@@ -26,16 +26,16 @@ import java.util.zip.CRC32;
  */
 final class Loopback {
 
-  /** The SDK's multipart framing ({@code io.ocrkit.http.Multipart}), with a fixed boundary. */
+  /** The SDK's multipart framing ({@code io.ocrkit.http.internal.Multipart}), with a fixed boundary. */
   private static final String BOUNDARY = "ocrkit-bench0123456789abcdef";
   private static final String SUCCESS = "\"isSuccessful\":true";
 
   private Loopback() {}
 
-  /** As {@code OcrClient.Builder.build()} makes its client when none is given. */
+  /** As the SDK makes its client when none is given ({@code io.ocrkit.http.internal.ClientResources}). */
   static HttpClient httpClient() {
     return HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
+        .connectTimeout(OcrClientOptions.DEFAULT_CONNECT_TIMEOUT)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
   }
@@ -99,7 +99,7 @@ final class Loopback {
   static HttpRequest scanRequest(MockOcrServer mock, Envelope envelope, byte[] body) {
     URI uri = URI.create(mock.baseUrl() + Protocol.operationPath(Protocol.V2_0, mock.appKey(), Operation.CREDIT_CARD));
     return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(30))
+        .timeout(OcrClientOptions.DEFAULT_ATTEMPT_TIMEOUT)
         .header(Protocol.AUTHORIZATION, mock.secretKey())
         .header(Protocol.KEY_VERSION, envelope.keyVersion())
         .header(Protocol.SYMMETRIC_KEY, envelope.wrappedKey())

@@ -1,6 +1,7 @@
 package io.ocrkit.bench;
 
 import io.ocrkit.core.model.CreditCard;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.SensitiveValue;
 import io.ocrkit.core.port.out.Envelope;
@@ -69,7 +70,7 @@ public class RoundTripBenchmark {
         .secretKey(mock.secretKey())
         .build();
     // Fetches and caches the public key, and proves the SDK reads the sample back.
-    CreditCard card = client.scanCreditCard(image);
+    CreditCard card = client.scanCreditCard(ImageSource.of(image));
     if (!card.number().map(SensitiveValue::reveal).equals(Optional.of(sample.number()))) {
       throw new IllegalStateException("the SDK did not read the sample's card number back");
     }
@@ -90,7 +91,7 @@ public class RoundTripBenchmark {
 
   @Benchmark
   public CreditCard sdk() {
-    return client.scanCreditCard(image);
+    return client.scanCreditCard(ImageSource.of(image));
   }
 
   @Benchmark

@@ -1,6 +1,7 @@
 package io.ocrkit.cli;
 
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.core.validation.StandardValidator;
 import java.net.URI;
@@ -62,8 +63,8 @@ final class ConnectionOptions {
     }
   }
 
-  private OcrClient.Builder baseBuilder(URI base, String key, String secret) {
-    OcrClient.Builder builder = OcrClient.builder().appKey(key).secretKey(secret)
+  private OcrClientBuilder baseBuilder(URI base, String key, String secret) {
+    OcrClientBuilder builder = OcrClient.builder().appKey(key).secretKey(secret)
         .resultValidator(StandardValidator.create());
     if (base != null) {
       builder.baseUrl(base);

@@ -2,6 +2,7 @@ package io.ocrkit.cli;
 
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.validation.StandardValidator;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;
@@ -46,19 +47,21 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
 
       byte[] card = png(SampleData.creditCard(1));
-      show("credit-card", () -> view.creditCard(client.scanCreditCard(card)));
+      show("credit-card", () -> view.creditCard(client.scanCreditCard(ImageSource.of(card))));
       byte[] misread = png(SampleData.creditCardWithBadLuhn(1));
-      show("credit-card (a misread digit: the checks notice)", () -> view.creditCard(client.scanCreditCard(misread)));
+      show("credit-card (a misread digit: the checks notice)",
+          () -> view.creditCard(client.scanCreditCard(ImageSource.of(misread))));
 
       ResidentCardSample resident = SampleData.residentCard(2);
       byte[] residentImage = png(resident);
-      IdCardScan residentScan = timed("id-card (resident)", () -> client.scanIdCard(residentImage),
+      IdCardScan residentScan = timed("id-card (resident)", () -> client.scanIdCard(ImageSource.of(residentImage)),
           s -> view.idCard(s));
       DriverLicenseSample driver = SampleData.driverLicense(3);
-      timed("id-card (driver)", () -> client.scanIdCard(png(driver)), s -> view.idCard(s));
+      timed("id-card (driver)", () -> client.scanIdCard(ImageSource.of(png(driver))), s -> view.idCard(s));
       PassportSample passport = SampleData.passport(4);
-      timed("id-card (passport)", () -> client.scanIdCard(png(passport)), s -> view.idCard(s));
-      show("id-card/stand-alone (resident)", () -> view.idCard(client.scanIdCardStandAlone(residentImage)));
+      timed("id-card (passport)", () -> client.scanIdCard(ImageSource.of(png(passport))), s -> view.idCard(s));
+      show("id-card/stand-alone (resident)",
+          () -> view.idCard(client.scanIdCardStandAlone(ImageSource.of(residentImage))));
 
       AuthenticityRequest claim = AuthenticityRequest.resident(resident.name(), resident.residentNumber(),
           resident.issueDate());
@@ -68,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
       ResidentCardSample forged = SampleData.residentCard(5);
       byte[] forgedImage = SampleImages.render(forged, SampleImages.Size.NORMAL, SampleImages.ImageFormat.PNG);
       mock.registerFixture("id-card", forgedImage, SampleFixtures.resultJson(forged), false);
-      IdCardScan forgedScan = client.scanIdCard(forgedImage);
+      IdCardScan forgedScan = client.scanIdCard(ImageSource.of(forgedImage));
       AuthenticityRequest forgedClaim = AuthenticityRequest.resident(forged.name(), forged.residentNumber(),
           forged.issueDate());
       show("authenticity (forged resident card)", () ->

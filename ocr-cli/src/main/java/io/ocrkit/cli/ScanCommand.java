@@ -2,6 +2,7 @@ package io.ocrkit.cli;
 
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.http.OcrClient;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -100,14 +101,14 @@ final class ScanCommand implements Callable<Integer> {
   private Map<String, Object> scan(OcrClient client, Path file, ResultView view) {
     return switch (kind) {
       case CREDIT_CARD -> {
-        CreditCard card = client.scanCreditCard(file);
+        CreditCard card = client.scanCreditCard(ImageSource.of(file));
         yield view.creditCard(card);
       }
       case ID_CARD -> {
-        IdCardScan scan = client.scanIdCard(file);
+        IdCardScan scan = client.scanIdCard(ImageSource.of(file));
         yield view.idCard(scan);
       }
-      case ID_CARD_STANDALONE -> view.idCard(client.scanIdCardStandAlone(file));
+      case ID_CARD_STANDALONE -> view.idCard(client.scanIdCardStandAlone(ImageSource.of(file)));
     };
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.IdType;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;
 import java.awt.image.BufferedImage;
@@ -51,7 +52,7 @@ class MockDefaultsPassChecksTest {
   @Test
   void default_credit_card_answers_pass_every_check() throws IOException {
     for (int seed = 1; seed <= 40; seed++) {
-      CreditCard card = client.scanCreditCard(png(seed));
+      CreditCard card = client.scanCreditCard(ImageSource.of(png(seed)));
 
       assertThat(card.findings()).as("findings for image %d", seed).isEmpty();
       assertThat(card.number()).isPresent();
@@ -62,7 +63,7 @@ class MockDefaultsPassChecksTest {
   void default_id_card_answers_of_every_kind_pass_every_check() throws IOException {
     Set<IdType> seen = EnumSet.noneOf(IdType.class);
     for (int seed = 1; seed <= 90; seed++) {
-      IdCardScan scan = client.scanIdCardStandAlone(png(seed));
+      IdCardScan scan = client.scanIdCardStandAlone(ImageSource.of(png(seed)));
 
       assertThat(scan.findings()).as("findings for a %s from image %d", scan.idType(), seed).isEmpty();
       seen.add(scan.idType());

@@ -11,6 +11,7 @@ import io.ocrkit.contract.targets.SampleKind;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.core.model.DriverLicense;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.ResidentCard;
 import io.ocrkit.http.OcrClient;
 import jakarta.json.JsonValue;
@@ -85,7 +86,7 @@ class AuthenticityContracts {
   @DisplayName("the SDK checks a resident card with the values it read")
   void theSdkChecksAResidentCard(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCard(Support.sample(target, SampleKind.RESIDENT).bytes());
+      IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.RESIDENT).bytes()));
 
       boolean authentic = client.verifyAuthenticity(scan.requestKey().orElseThrow(),
           Authenticity.residentRequest((ResidentCard) scan.card()));
@@ -99,7 +100,7 @@ class AuthenticityContracts {
   @DisplayName("the SDK checks a driver's licence with the values it read")
   void theSdkChecksADriversLicence(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCard(Support.sample(target, SampleKind.DRIVER).bytes());
+      IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.DRIVER).bytes()));
 
       client.verifyAuthenticity(scan.requestKey().orElseThrow(), Authenticity.driverRequest((DriverLicense) scan.card()));
 
@@ -113,7 +114,7 @@ class AuthenticityContracts {
     byte[] image = Support.sample(target, SampleKind.RESIDENT).bytes();
     Fixtures.residentNotAuthentic(target, image);
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCard(image);
+      IdCardScan scan = client.scanIdCard(ImageSource.of(image));
 
       boolean authentic = client.verifyAuthenticity(scan.requestKey().orElseThrow(),
           Authenticity.residentRequest((ResidentCard) scan.card()));

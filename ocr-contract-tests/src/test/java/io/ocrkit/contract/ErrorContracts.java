@@ -13,13 +13,13 @@ import io.ocrkit.contract.wire.HandEnvelope;
 import io.ocrkit.contract.wire.JdkEnvelope;
 import io.ocrkit.contract.wire.ServiceKey;
 import io.ocrkit.contract.wire.WireClient;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.http.OcrClient;
-import io.ocrkit.http.OcrClients;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -47,9 +47,9 @@ class ErrorContracts {
   @DisplayName("the SDK reports a wrong secret key as a service error 4010001")
   void theSdkReportsAWrongSecretKey(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
-    try (OcrClient client = OcrClients.builder().baseUrl(target.baseUrl()).appKey(target.appKey())
+    try (OcrClient client = OcrClient.builder().baseUrl(target.baseUrl()).appKey(target.appKey())
         .secretKey("not-the-secret-key").retryPolicy(io.ocrkit.core.model.RetryPolicy.none()).build()) {
-      assertThatThrownBy(() -> client.scanCreditCard(sample.bytes()))
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(sample.bytes())))
           .isInstanceOfSatisfying(OcrServiceException.class,
               e -> assertThat(e.resultCode()).isEqualTo(ResultCode.INVALID_APPKEY_SECRETKEY.code()));
     }

@@ -15,6 +15,7 @@ import io.ocrkit.contract.wire.JdkEnvelope;
 import io.ocrkit.contract.wire.ServiceKey;
 import io.ocrkit.contract.wire.WireClient;
 import io.ocrkit.core.model.CreditCard;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.OcrTransportException;
@@ -59,7 +60,7 @@ class FaultContracts {
       String before = client.publicKey(KeyService.CREDIT_CARD).version();
       target.admin().rotateKey("credit-card", true);
 
-      CreditCard card = client.scanCreditCard(sample.bytes());
+      CreditCard card = client.scanCreditCard(ImageSource.of(sample.bytes()));
 
       assertThat(card.number()).isPresent();
       assertThat(client.publicKey(KeyService.CREDIT_CARD).version()).isNotEqualTo(before);
@@ -72,7 +73,7 @@ class FaultContracts {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     target.admin().faultResultCode("credit-card", 1, ResultCode.API_TEMPORARILY_UNAVAILABLE.code());
     try (OcrClient client = Support.sdk(target, QUICK_RETRIES)) {
-      assertThat(client.scanCreditCard(sample.bytes()).number()).isPresent();
+      assertThat(client.scanCreditCard(ImageSource.of(sample.bytes())).number()).isPresent();
     }
   }
 
@@ -82,7 +83,7 @@ class FaultContracts {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     target.admin().faultResultCode("credit-card", 1, ResultCode.INVALID_FILE.code());
     try (OcrClient client = Support.sdk(target, QUICK_RETRIES)) {
-      assertThatThrownBy(() -> client.scanCreditCard(sample.bytes()))
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(sample.bytes())))
           .isInstanceOfSatisfying(OcrServiceException.class,
               e -> assertThat(e.resultCode()).isEqualTo(ResultCode.INVALID_FILE.code()));
     }
@@ -94,7 +95,7 @@ class FaultContracts {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     target.admin().faultKind("credit-card", 5, "HTTP_502_HTML");
     try (OcrClient client = Support.sdk(target)) {
-      assertThatThrownBy(() -> client.scanCreditCard(sample.bytes())).isInstanceOf(OcrTransportException.class);
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(sample.bytes()))).isInstanceOf(OcrTransportException.class);
     }
   }
 }

@@ -13,6 +13,7 @@ import io.ocrkit.contract.targets.SampleKind;
 import io.ocrkit.contract.wire.Answer;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.ResidentCard;
 import io.ocrkit.core.protocol.ResultCode;
@@ -81,7 +82,7 @@ class RequestKeyContracts {
   @DisplayName("the SDK refuses to reuse a spent Request-Key, with 4000122")
   void theSdkRefusesASpentRequestKey(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCard(Support.sample(target, SampleKind.RESIDENT).bytes());
+      IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.RESIDENT).bytes()));
       AuthenticityRequest request = Authenticity.residentRequest((ResidentCard) scan.card());
       client.verifyAuthenticity(scan.requestKey().orElseThrow(), request);
 

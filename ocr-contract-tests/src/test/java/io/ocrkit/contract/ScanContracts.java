@@ -16,6 +16,7 @@ import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.DriverLicense;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.IdType;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.Passport;
 import io.ocrkit.core.model.ResidentCard;
@@ -52,7 +53,7 @@ class ScanContracts {
   void theSdkReadsACreditCard(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     try (OcrClient client = Support.sdk(target)) {
-      CreditCard card = client.scanCreditCard(sample.bytes());
+      CreditCard card = client.scanCreditCard(ImageSource.of(sample.bytes()));
 
       assertThat(card.fileType()).isEqualTo(sample.type());
       assertThat(card.numberGroups()).isNotEmpty();
@@ -124,7 +125,7 @@ class ScanContracts {
   void theSdkReadsAResidentCard(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.RESIDENT);
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCard(sample.bytes());
+      IdCardScan scan = client.scanIdCard(ImageSource.of(sample.bytes()));
 
       assertThat(scan.idType()).isEqualTo(IdType.RESIDENT);
       ResidentCard card = (ResidentCard) scan.card();
@@ -139,7 +140,7 @@ class ScanContracts {
   void theSdkReadsADriversLicence(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.DRIVER);
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCard(sample.bytes());
+      IdCardScan scan = client.scanIdCard(ImageSource.of(sample.bytes()));
 
       assertThat(scan.idType()).isEqualTo(IdType.DRIVER);
       DriverLicense card = (DriverLicense) scan.card();
@@ -153,7 +154,7 @@ class ScanContracts {
   void theSdkReadsAPassport(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.PASSPORT);
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCard(sample.bytes());
+      IdCardScan scan = client.scanIdCard(ImageSource.of(sample.bytes()));
 
       assertThat(scan.idType()).isEqualTo(IdType.PASSPORT);
       Passport card = (Passport) scan.card();
@@ -168,7 +169,7 @@ class ScanContracts {
   void theSdksStandAloneScanHoldsNoRequestKey(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.RESIDENT);
     try (OcrClient client = Support.sdk(target)) {
-      IdCardScan scan = client.scanIdCardStandAlone(sample.bytes());
+      IdCardScan scan = client.scanIdCardStandAlone(ImageSource.of(sample.bytes()));
 
       assertThat(scan.idType()).isEqualTo(IdType.RESIDENT);
       assertThat(scan.requestKey()).isEmpty();

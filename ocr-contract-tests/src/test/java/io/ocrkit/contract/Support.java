@@ -13,7 +13,6 @@ import io.ocrkit.contract.wire.OpensslEnvelope;
 import io.ocrkit.contract.wire.ServiceKey;
 import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.http.OcrClient;
-import io.ocrkit.http.OcrClients;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -43,7 +42,7 @@ final class Support {
   }
 
   static OcrClient sdk(ContractTarget target, RetryPolicy retryPolicy) {
-    return OcrClients.builder()
+    return OcrClient.builder()
         .baseUrl(target.baseUrl())
         .appKey(target.appKey())
         .secretKey(target.secretKey())

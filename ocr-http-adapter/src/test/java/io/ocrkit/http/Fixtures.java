@@ -23,7 +23,7 @@ final class Fixtures {
   }
 
   /** A v2.0 client for {@code fake}, retrying quickly. */
-  static OcrClient.Builder v20(FakeOcrService fake) {
+  static OcrClientBuilder v20(FakeOcrService fake) {
     return OcrClient.builder()
         .baseUrl(fake.baseUrl())
         .appKey(FakeOcrService.APP_KEY)
@@ -34,7 +34,7 @@ final class Fixtures {
   }
 
   /** A v2.1 client for {@code fake}. */
-  static OcrClient.Builder v21(FakeOcrService fake) {
+  static OcrClientBuilder v21(FakeOcrService fake) {
     return OcrClient.builder()
         .baseUrl(fake.baseUrl())
         .tokenUrl(fake.tokenUrl())

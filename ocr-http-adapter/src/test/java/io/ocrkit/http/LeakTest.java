@@ -3,6 +3,7 @@ package io.ocrkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.AuthenticityRequest;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.http.FakeOcrService.Fault;
 import java.util.ArrayList;
@@ -69,19 +70,19 @@ class LeakTest {
           byte[] card = fake.cardImage("leak-card", Fixtures.VISA);
           byte[] id = fake.idImage("leak-id", Fixtures.resident());
           fake.enqueue(new Fault.GatewayPage(502, null), new Fault.Code(5000503, "0"));
-          client.scanCreditCard(card);
+          client.scanCreditCard(ImageSource.of(card));
           fake.rotateKey();
-          RequestKey key = client.scanIdCard(id).requestKey().orElseThrow();
+          RequestKey key = client.scanIdCard(ImageSource.of(id)).requestKey().orElseThrow();
           secrets.add(key.reveal());
           AuthenticityRequest request = AuthenticityRequest.resident("홍길동", Fixtures.RESIDENT_NUMBER, "20200101");
           client.verifyAuthenticity(key, request);
           collect(errors, () -> client.verifyAuthenticity(key, request));
           fake.enqueue(new Fault.Code(4000001, null));
-          collect(errors, () -> client.scanIdCardStandAlone(id));
-          collect(errors, () -> client.scanCreditCard(FakeOcrService.image("unknown")));
+          collect(errors, () -> client.scanIdCardStandAlone(ImageSource.of(id)));
+          collect(errors, () -> client.scanCreditCard(ImageSource.of(FakeOcrService.image("unknown"))));
         }
         fake.revokeTokens();
-        v21.scanCreditCard(fake.cardImage("leak-revoked", Fixtures.VISA));
+        v21.scanCreditCard(ImageSource.of(fake.cardImage("leak-revoked", Fixtures.VISA)));
       }
       secrets.addAll(fake.symmetricKeys());
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +43,10 @@ class OcrClientConcurrencyTest {
         int kind = n % 3;
         scans.add(pool.submit(() -> {
           if (kind == 0) {
-            CreditCard card = client.scanCreditCard(cards.get(i));
+            CreditCard card = client.scanCreditCard(ImageSource.of(cards.get(i)));
             assertThat(card.number().orElseThrow().digits()).isEqualTo(numbers.get(i));
           } else {
-            IdCardScan scan = kind == 1 ? client.scanIdCard(ids.get(i)) : client.scanIdCardStandAlone(ids.get(i));
+            IdCardScan scan = kind == 1 ? client.scanIdCard(ImageSource.of(ids.get(i))) : client.scanIdCardStandAlone(ImageSource.of(ids.get(i)));
             assertThat(scan.card().keyValues().get("residentNumber").orElseThrow().value().reveal())
                 .isEqualTo(residents.get(i));
             assertThat(scan.requestKey().isPresent()).isEqualTo(kind == 1);

@@ -47,7 +47,7 @@ class OcrClientOperationsTest {
   void a_credit_card_comes_back_decrypted_and_typed() {
     byte[] image = fake.cardImage("visa", Fixtures.VISA);
 
-    CreditCard card = client.scanCreditCard(image);
+    CreditCard card = client.scanCreditCard(ImageSource.of(image));
 
     assertThat(card.number()).hasValueSatisfying(n -> assertThat(n.digits()).isEqualTo("4111111111111111"));
     assertThat(card.numberGroups()).extracting(g -> g.value().reveal()).containsExactly("4111", "1111", "1111", "1111");
@@ -60,7 +60,7 @@ class OcrClientOperationsTest {
   void an_id_card_scan_returns_its_request_key_with_an_expiry() {
     byte[] image = fake.idImage("resident", Fixtures.resident());
 
-    IdCardScan scan = client.scanIdCard(image);
+    IdCardScan scan = client.scanIdCard(ImageSource.of(image));
 
     assertThat(scan.idType()).isEqualTo(IdType.RESIDENT);
     assertThat(scan.card().keyValues().get("residentNumber"))
@@ -76,7 +76,7 @@ class OcrClientOperationsTest {
   void a_stand_alone_id_scan_has_no_request_key() {
     byte[] image = fake.idImage("resident-sa", Fixtures.resident());
 
-    IdCardScan scan = client.scanIdCardStandAlone(image);
+    IdCardScan scan = client.scanIdCardStandAlone(ImageSource.of(image));
 
     assertThat(scan.requestKey()).isEmpty();
     assertThat(scan.card().keyValues().get("issueDate")).hasValueSatisfying(r -> assertThat(r.value().reveal()).isEqualTo("20200101"));
@@ -84,7 +84,7 @@ class OcrClientOperationsTest {
 
   @Test
   void an_authenticity_check_sends_the_fields_encrypted_and_spends_the_request_key() {
-    RequestKey key = client.scanIdCard(fake.idImage("auth", Fixtures.resident())).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(fake.idImage("auth", Fixtures.resident()))).requestKey().orElseThrow();
 
     boolean authentic = client.verifyAuthenticity(key,
         AuthenticityRequest.resident("홍길동", Fixtures.RESIDENT_NUMBER, "20200101"));
@@ -99,7 +99,7 @@ class OcrClientOperationsTest {
 
   @Test
   void a_spent_request_key_is_refused_without_sending() {
-    RequestKey key = client.scanIdCard(fake.idImage("spent", Fixtures.resident())).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(fake.idImage("spent", Fixtures.resident()))).requestKey().orElseThrow();
     AuthenticityRequest request = AuthenticityRequest.resident("홍길동", Fixtures.RESIDENT_NUMBER, "20200101");
     client.verifyAuthenticity(key, request);
     int sent = fake.envelopedRequests();
@@ -125,7 +125,7 @@ class OcrClientOperationsTest {
     Path file = dir.resolve("card.png");
     Files.write(file, fake.cardImage("from-file", Fixtures.VISA));
 
-    assertThat(client.scanCreditCard(file).number()).isPresent();
+    assertThat(client.scanCreditCard(ImageSource.of(file)).number()).isPresent();
   }
 
   @Test
@@ -139,7 +139,7 @@ class OcrClientOperationsTest {
 
   @Test
   void the_encrypted_image_travels_as_raw_bytes_in_part_image_named_after_its_type() {
-    client.scanCreditCard(fake.cardImage("part", Fixtures.VISA));
+    client.scanCreditCard(ImageSource.of(fake.cardImage("part", Fixtures.VISA)));
 
     assertThat(fake.partHeaders()).singleElement().satisfies(h -> assertThat(h)
         .contains("Content-Disposition: form-data; name=\"image\"; filename=\"image.png\"")
@@ -149,7 +149,7 @@ class OcrClientOperationsTest {
   @Test
   void the_image_can_travel_as_base64_text_when_asked() {
     try (OcrClient base64 = Fixtures.v20(fake).base64Upload(true).build()) {
-      CreditCard card = base64.scanCreditCard(fake.cardImage("b64", Fixtures.VISA));
+      CreditCard card = base64.scanCreditCard(ImageSource.of(fake.cardImage("b64", Fixtures.VISA)));
 
       assertThat(card.number()).isPresent();
       assertThat(fake.partHeaders()).singleElement().satisfies(h -> assertThat(h).contains("text/plain"));
@@ -160,8 +160,8 @@ class OcrClientOperationsTest {
   void every_request_is_sealed_under_a_fresh_symmetric_key() {
     byte[] image = fake.cardImage("fresh", Fixtures.VISA);
 
-    client.scanCreditCard(image);
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
+    client.scanCreditCard(ImageSource.of(image));
 
     assertThat(fake.symmetricKeys()).hasSize(2).doesNotHaveDuplicates();
   }
@@ -170,7 +170,7 @@ class OcrClientOperationsTest {
   void the_service_saying_no_becomes_a_service_exception_with_code_and_key() {
     byte[] unknown = FakeOcrService.image("nobody registered this");
 
-    assertThatThrownBy(() -> client.scanCreditCard(unknown))
+    assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(unknown)))
         .isInstanceOfSatisfying(OcrServiceException.class, e -> {
           assertThat(e.resultCode()).isEqualTo(4000111);
           assertThat(e.resultKey()).isEqualTo("CREDIT_CARD_INFO_NOT_FOUND");
@@ -182,7 +182,7 @@ class OcrClientOperationsTest {
   @Test
   void a_wrong_secret_key_is_reported_as_4010001() {
     try (OcrClient wrong = Fixtures.v20(fake).secretKey("not-the-key").build()) {
-      assertThatThrownBy(() -> wrong.scanCreditCard(fake.cardImage("wrong", Fixtures.VISA)))
+      assertThatThrownBy(() -> wrong.scanCreditCard(ImageSource.of(fake.cardImage("wrong", Fixtures.VISA))))
           .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4010001));
     }
   }
@@ -201,10 +201,10 @@ class OcrClientOperationsTest {
   @Test
   void a_rotated_key_is_fetched_again_and_the_scan_resent_under_it() {
     byte[] image = fake.cardImage("rotate", Fixtures.VISA);
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
 
     String newVersion = fake.rotateKey();
-    CreditCard card = client.scanCreditCard(image);
+    CreditCard card = client.scanCreditCard(ImageSource.of(image));
 
     assertThat(card.number()).isPresent();
     assertThat(client.publicKey(KeyService.CREDIT_CARD).version()).isEqualTo(newVersion);
@@ -216,7 +216,7 @@ class OcrClientOperationsTest {
   void async_calls_complete_on_the_given_executor() throws Exception {
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> new Thread(r, "user-pool"));
     try (OcrClient async = Fixtures.v20(fake).executor(pool).build()) {
-      String thread = async.scanCreditCardAsync(fake.cardImage("async", Fixtures.VISA))
+      String thread = async.scanCreditCardAsync(ImageSource.of(fake.cardImage("async", Fixtures.VISA)))
           .thenApply(card -> Thread.currentThread().getName())
           .get();
 
@@ -228,7 +228,7 @@ class OcrClientOperationsTest {
 
   @Test
   void async_failures_complete_the_future_with_the_same_exception() {
-    assertThatThrownBy(() -> client.scanIdCardAsync(FakeOcrService.image("unknown")).join())
+    assertThatThrownBy(() -> client.scanIdCardAsync(ImageSource.of(FakeOcrService.image("unknown"))).join())
         .isInstanceOf(CompletionException.class)
         .hasCauseInstanceOf(OcrServiceException.class);
   }
@@ -236,7 +236,7 @@ class OcrClientOperationsTest {
   @Test
   void the_sdk_also_works_with_the_bouncy_castle_adapter() {
     try (OcrClient bc = Fixtures.v20(fake).crypto(new BouncyCastleEnvelopeCrypto()).build()) {
-      assertThat(bc.scanIdCardStandAloneAsync(fake.idImage("bc", Fixtures.resident())).join().idType())
+      assertThat(bc.scanIdCardStandAloneAsync(ImageSource.of(fake.idImage("bc", Fixtures.resident()))).join().idType())
           .isEqualTo(IdType.RESIDENT);
     }
   }
@@ -244,7 +244,7 @@ class OcrClientOperationsTest {
   @Test
   void an_image_over_the_configured_limit_is_refused_before_sending() {
     try (OcrClient small = Fixtures.v20(fake).maxImageBytes(10).build()) {
-      assertThatThrownBy(() -> small.scanCreditCard(fake.cardImage("big", Fixtures.VISA)))
+      assertThatThrownBy(() -> small.scanCreditCard(ImageSource.of(fake.cardImage("big", Fixtures.VISA))))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("'image'");
       assertThat(fake.envelopedRequests()).isZero();
@@ -256,7 +256,7 @@ class OcrClientOperationsTest {
     fake.enqueue(new FakeOcrService.Fault.Delay(2_000), new FakeOcrService.Fault.Delay(2_000),
         new FakeOcrService.Fault.Delay(2_000));
     try (OcrClient impatient = Fixtures.v20(fake).attemptTimeout(Duration.ofMillis(200)).build()) {
-      assertThatThrownBy(() -> impatient.scanCreditCard(fake.cardImage("slow", Fixtures.VISA)))
+      assertThatThrownBy(() -> impatient.scanCreditCard(ImageSource.of(fake.cardImage("slow", Fixtures.VISA))))
           .isInstanceOf(io.ocrkit.core.model.OcrTransportException.class)
           .hasMessageContaining("credit-card")
           .hasMessageContaining("timed out");

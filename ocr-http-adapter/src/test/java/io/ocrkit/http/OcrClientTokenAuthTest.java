@@ -3,6 +3,7 @@ package io.ocrkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrServiceException;
 import java.time.Clock;
@@ -63,9 +64,9 @@ class OcrClientTokenAuthTest {
 
   @Test
   void every_operation_works_with_a_bearer_token_on_v2_1_paths() {
-    assertThat(client.scanCreditCard(fake.cardImage("v21", Fixtures.VISA)).number()).isPresent();
-    assertThat(client.scanIdCard(fake.idImage("v21-id", Fixtures.resident())).requestKey()).isPresent();
-    assertThat(client.scanIdCardStandAlone(fake.idImage("v21-sa", Fixtures.resident())).requestKey()).isEmpty();
+    assertThat(client.scanCreditCard(ImageSource.of(fake.cardImage("v21", Fixtures.VISA))).number()).isPresent();
+    assertThat(client.scanIdCard(ImageSource.of(fake.idImage("v21-id", Fixtures.resident()))).requestKey()).isPresent();
+    assertThat(client.scanIdCardStandAlone(ImageSource.of(fake.idImage("v21-sa", Fixtures.resident()))).requestKey()).isEmpty();
     assertThat(client.publicKey(KeyService.ID_CARD).version()).isEqualTo("0");
   }
 
@@ -73,8 +74,8 @@ class OcrClientTokenAuthTest {
   void the_token_is_issued_once_and_reused() {
     byte[] image = fake.cardImage("reuse", Fixtures.VISA);
 
-    client.scanCreditCard(image);
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
+    client.scanCreditCard(ImageSource.of(image));
 
     assertThat(fake.tokensIssued()).isEqualTo(1);
   }
@@ -83,14 +84,14 @@ class OcrClientTokenAuthTest {
   void the_token_is_refreshed_shortly_before_it_expires() {
     fake.tokenLife(120);
     byte[] image = fake.cardImage("expiry", Fixtures.VISA);
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
 
     clock.advance(Duration.ofSeconds(100));
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
     assertThat(fake.tokensIssued()).isEqualTo(1);
 
     clock.advance(Duration.ofSeconds(10)); // within the last tenth of its life
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
     assertThat(fake.tokensIssued()).isEqualTo(2);
   }
 
@@ -102,7 +103,7 @@ class OcrClientTokenAuthTest {
     try {
       List<CompletableFuture<?>> calls = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        calls.add(CompletableFuture.runAsync(() -> client.scanCreditCard(image), pool));
+        calls.add(CompletableFuture.runAsync(() -> client.scanCreditCard(ImageSource.of(image)), pool));
       }
       CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
     } finally {
@@ -115,11 +116,11 @@ class OcrClientTokenAuthTest {
   @Test
   void a_revoked_token_is_replaced_once_and_the_scan_resent() {
     byte[] image = fake.cardImage("revoked", Fixtures.VISA);
-    client.scanCreditCard(image);
+    client.scanCreditCard(ImageSource.of(image));
     int sealed = fake.symmetricKeys().size();
 
     fake.revokeTokens();
-    assertThat(client.scanCreditCard(image).number()).isPresent();
+    assertThat(client.scanCreditCard(ImageSource.of(image)).number()).isPresent();
 
     assertThat(fake.tokensIssued()).isEqualTo(2);
     assertThat(fake.symmetricKeys()).hasSize(sealed + 1); // the refused attempt was never unwrapped
@@ -137,7 +138,7 @@ class OcrClientTokenAuthTest {
   @Test
   void a_wrong_user_access_key_is_refused_by_the_token_endpoint() {
     try (OcrClient wrong = Fixtures.v21(fake).userAccessKey(FakeOcrService.ACCESS_KEY_ID, "wrong-secret").build()) {
-      assertThatThrownBy(() -> wrong.scanCreditCard(fake.cardImage("wrong-uak", Fixtures.VISA)))
+      assertThatThrownBy(() -> wrong.scanCreditCard(ImageSource.of(fake.cardImage("wrong-uak", Fixtures.VISA))))
           .isInstanceOfSatisfying(OcrServiceException.class, e -> {
             assertThat(e.getMessage()).startsWith("token failed");
             assertThat(e.resultCode()).isEqualTo(4010001);

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ocrkit.cli.OcrCommand;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
 import io.ocrkit.mock.MockOcrServer;
@@ -141,11 +143,11 @@ class LeakAcrossEverythingTest {
             .userAccessKey(mock.userAccessKeyId(), mock.secretAccessKey()).build();
         OcrClient wrong = client(mock, http).secretKey(WRONG_SECRET).build()) {
       for (OcrClient sdk : List.of(v20, v21)) {
-        result(() -> sdk.scanCreditCard(card));
-        result(() -> sdk.scanIdCardStandAlone(resident));
-        IdCardScan r = sdk.scanIdCard(resident);
-        IdCardScan d = sdk.scanIdCard(driver);
-        IdCardScan p = sdk.scanIdCard(passport);
+        result(() -> sdk.scanCreditCard(ImageSource.of(card)));
+        result(() -> sdk.scanIdCardStandAlone(ImageSource.of(resident)));
+        IdCardScan r = sdk.scanIdCard(ImageSource.of(resident));
+        IdCardScan d = sdk.scanIdCard(ImageSource.of(driver));
+        IdCardScan p = sdk.scanIdCard(ImageSource.of(passport));
         results.add(r.toString() + d + p);
         RequestKey rk = r.requestKey().orElseThrow();
         AuthenticityRequest residentCheck = AuthenticityRequest.resident(RESIDENT.name(),
@@ -159,28 +161,28 @@ class LeakAcrossEverythingTest {
 
         // Error paths: a spent key, an expired key, answers the service refuses, transport faults.
         failure(() -> sdk.verifyAuthenticity(rk, residentCheck));
-        RequestKey expiring = sdk.scanIdCard(resident).requestKey().orElseThrow();
+        RequestKey expiring = sdk.scanIdCard(ImageSource.of(resident)).requestKey().orElseThrow();
         mock.advanceClock(Duration.ofMinutes(61));
         failure(() -> sdk.verifyAuthenticity(expiring, residentCheck));
         mock.injectFault(Fault.resultCode("credit-card", 1, 4000111));
-        failure(() -> sdk.scanCreditCard(card));
+        failure(() -> sdk.scanCreditCard(ImageSource.of(card)));
         mock.injectFault(Fault.resultCode("id-card", 1, 5003021));
-        failure(() -> sdk.scanIdCard(resident));
+        failure(() -> sdk.scanIdCard(ImageSource.of(resident)));
         mock.injectFault(Fault.resultCode("id-card/authenticity", 1, 4000123));
-        RequestKey locked = sdk.scanIdCard(resident).requestKey().orElseThrow();
+        RequestKey locked = sdk.scanIdCard(ImageSource.of(resident)).requestKey().orElseThrow();
         failure(() -> sdk.verifyAuthenticity(locked, residentCheck));
         mock.injectFault(Fault.of("credit-card", 5, FaultKind.CONNECTION_RESET));
-        failure(() -> sdk.scanCreditCard(card));
+        failure(() -> sdk.scanCreditCard(ImageSource.of(card)));
         mock.injectFault(Fault.of("id-card/stand-alone", 5, FaultKind.MALFORMED_JSON));
-        failure(() -> sdk.scanIdCardStandAlone(resident));
+        failure(() -> sdk.scanIdCardStandAlone(ImageSource.of(resident)));
         mock.injectFault(Fault.of("id-card", 5, FaultKind.EMPTY_RESPONSE));
-        failure(() -> sdk.scanIdCard(driver));
-        failure(() -> sdk.scanCreditCard("GIF89a not an image".getBytes(StandardCharsets.US_ASCII)));
-        failure(() -> sdk.scanCreditCard(Arrays.copyOf(card, 300 * 1024)));
+        failure(() -> sdk.scanIdCard(ImageSource.of(driver)));
+        failure(() -> sdk.scanCreditCard(ImageSource.of("GIF89a not an image".getBytes(StandardCharsets.US_ASCII))));
+        failure(() -> sdk.scanCreditCard(ImageSource.of(Arrays.copyOf(card, 300 * 1024))));
         mock.reset();
       }
-      failure(() -> wrong.scanCreditCard(card));
-      failure(() -> wrong.scanIdCard(resident));
+      failure(() -> wrong.scanCreditCard(ImageSource.of(card)));
+      failure(() -> wrong.scanIdCard(ImageSource.of(resident)));
     }
   }
 
@@ -247,7 +249,7 @@ class LeakAcrossEverythingTest {
     return key.group(1);
   }
 
-  private static OcrClient.Builder client(MockOcrServer mock, CapturingHttpClient http) {
+  private static OcrClientBuilder client(MockOcrServer mock, CapturingHttpClient http) {
     return OcrClient.builder().baseUrl(mock.baseUrl()).appKey(mock.appKey()).httpClient(http)
         .retryPolicy(new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20)))
         .attemptTimeout(Duration.ofSeconds(10)).callTimeout(Duration.ofSeconds(30));

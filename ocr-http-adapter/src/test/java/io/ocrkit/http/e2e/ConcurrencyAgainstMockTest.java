@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
@@ -73,17 +74,17 @@ class ConcurrencyAgainstMockTest {
   /** Scans one sample, by a way that depends on {@code n}, and notes any value that is not its own. */
   private static void check(OcrClient client, SampleCard sample, int n, ConcurrentLinkedQueue<String> problems) {
     if (sample instanceof CreditCardSample card) {
-      CreditCard read = n % 8 < 4 ? client.scanCreditCard(E2e.png(card))
-          : client.scanCreditCardAsync(E2e.png(card)).join();
+      CreditCard read = n % 8 < 4 ? client.scanCreditCard(ImageSource.of(E2e.png(card)))
+          : client.scanCreditCardAsync(ImageSource.of(E2e.png(card))).join();
       if (!E2e.matches(read, card) || !read.findings().isEmpty()) {
         problems.add("scan " + n + " read another card or found " + read.findings());
       }
       return;
     }
     IdCardScan read = switch (n % 3) {
-      case 0 -> client.scanIdCard(E2e.png(sample));
-      case 1 -> client.scanIdCardStandAlone(E2e.png(sample));
-      default -> client.scanIdCardAsync(E2e.png(sample)).join();
+      case 0 -> client.scanIdCard(ImageSource.of(E2e.png(sample)));
+      case 1 -> client.scanIdCardStandAlone(ImageSource.of(E2e.png(sample)));
+      default -> client.scanIdCardAsync(ImageSource.of(E2e.png(sample))).join();
     };
     if (!E2e.actualKeyValues(read).equals(E2e.expectedKeyValues(sample)) || !read.findings().isEmpty()) {
       problems.add("scan " + n + " (" + sample.kind() + ") read other values or found " + read.findings());

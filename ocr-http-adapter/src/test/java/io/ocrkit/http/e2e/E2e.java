@@ -6,6 +6,7 @@ import io.ocrkit.core.model.Recognized;
 import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.core.model.SensitiveText;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.SampleCard;
@@ -45,7 +46,7 @@ final class E2e {
   private E2e() {}
 
   /** A v2.0 client (secret key) for this mock, with fast retries. */
-  static OcrClient.Builder v20(MockOcrServer mock) {
+  static OcrClientBuilder v20(MockOcrServer mock) {
     return OcrClient.builder()
         .baseUrl(mock.baseUrl())
         .appKey(mock.appKey())
@@ -54,7 +55,7 @@ final class E2e {
   }
 
   /** A v2.1 client (User Access Key, bearer tokens from the mock's token endpoint). */
-  static OcrClient.Builder v21(MockOcrServer mock) {
+  static OcrClientBuilder v21(MockOcrServer mock) {
     return OcrClient.builder()
         .baseUrl(mock.baseUrl())
         .appKey(mock.appKey())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.core.model.AuthenticityRequest;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.protocol.ResultCode;
@@ -41,7 +42,7 @@ class ErrorsAgainstMockTest {
   void a_wrong_secret_key_is_an_ocr_service_exception_4010001_without_retry() {
     int mark = E2e.mark(mock);
     try (OcrClient client = E2e.v20(mock).secretKey("not-the-secret-key").build()) {
-      assertThatThrownBy(() -> client.scanCreditCard(E2e.png(CARD)))
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))))
           .isInstanceOfSatisfying(OcrServiceException.class, e -> {
             assertThat(e.resultCode()).isEqualTo(4010001);
             assertThat(e.resultKey()).isEqualTo("INVALID_APPKEY_SECRETKEY");
@@ -58,7 +59,7 @@ class ErrorsAgainstMockTest {
     try (OcrClient client = OcrClient.builder().baseUrl(mock.baseUrl()).appKey(mock.appKey())
         .userAccessKey(mock.userAccessKeyId(), "not-the-secret-access-key")
         .tokenUrl(URI.create(mock.baseUrl() + "/oauth2/token/create")).build()) {
-      assertThatThrownBy(() -> client.scanCreditCard(E2e.png(CARD)))
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))))
           .isInstanceOfSatisfying(OcrServiceException.class,
               e -> assertThat(e.resultCode()).isEqualTo(ResultCode.INVALID_APPKEY_SECRETKEY.code()));
     }
@@ -70,7 +71,7 @@ class ErrorsAgainstMockTest {
         OcrClient client = E2e.v20(small).maxImageBytes(50L * 1024 * 1024).build()) {
       assertThat(E2e.png(CARD).length).isGreaterThan(1_000);
 
-      assertThatThrownBy(() -> client.scanCreditCard(E2e.png(CARD)))
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))))
           .isInstanceOfSatisfying(OcrServiceException.class, e -> {
             assertThat(e.resultCode()).isEqualTo(4131000);
             assertThat(e.resultKey()).isEqualTo("MAX_UPLOAD_SIZE_EXCEEDED");
@@ -83,7 +84,7 @@ class ErrorsAgainstMockTest {
   @Test
   void a_forged_card_checked_with_its_own_data_is_not_authentic() {
     try (OcrClient client = E2e.v20(mock).build()) {
-      RequestKey key = client.scanIdCard(E2e.forgedPng(DRIVER)).requestKey().orElseThrow();
+      RequestKey key = client.scanIdCard(ImageSource.of(E2e.forgedPng(DRIVER))).requestKey().orElseThrow();
 
       assertThat(client.verifyAuthenticity(key, AuthenticityRequest.driver(DRIVER.name(), DRIVER.residentNumber(),
           DRIVER.driverLicenseNumber(), DRIVER.serialNum()))).isFalse();
@@ -99,17 +100,17 @@ class ErrorsAgainstMockTest {
         RESIDENT.issueDate());
     try (OcrClient client = E2e.v20(mock).build()) {
       for (int i = 1; i <= 4; i++) {
-        RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+        RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
         assertThat(client.verifyAuthenticity(key, wrongDate)).as("wrong date %d", i).isFalse();
       }
-      RequestKey fifth = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+      RequestKey fifth = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
 
       assertThatThrownBy(() -> client.verifyAuthenticity(fifth, wrongDate))
           .isInstanceOfSatisfying(OcrServiceException.class, e -> {
             assertThat(e.resultCode()).isEqualTo(4000123);
             assertThat(e.resultKey()).isEqualTo("REGISTRATION_CARD_AUTHENTICATION_LOCKED");
           });
-      RequestKey afterwards = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+      RequestKey afterwards = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
       assertThatThrownBy(() -> client.verifyAuthenticity(afterwards, rightDate))
           .as("even the right date, once locked")
           .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4000123));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrServiceException;
@@ -120,7 +121,7 @@ class FaultsAgainstMockTest {
       FaultKind kind, int times) {
     mock.injectFault(fault(kind, times));
 
-    CreditCard card = client.scanCreditCard(E2e.png(CARD));
+    CreditCard card = client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(E2e.matches(card, CARD)).isTrue();
     assertThat(scans()).hasSize(times + 1);
@@ -132,7 +133,7 @@ class FaultsAgainstMockTest {
   void a_transport_fault_on_every_attempt_is_an_ocr_transport_exception_after_three_requests(FaultKind kind) {
     mock.injectFault(fault(kind, 3));
 
-    assertThatThrownBy(() -> client.scanCreditCard(E2e.png(CARD)))
+    assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))))
         .isInstanceOf(OcrTransportException.class)
         .satisfies(e -> assertThat(((OcrTransportException) e).retryable()).isTrue());
     assertThat(scans()).hasSize(3);
@@ -145,7 +146,7 @@ class FaultsAgainstMockTest {
   void a_successful_status_with_a_broken_body_is_an_ocr_protocol_exception_without_retry(FaultKind kind) {
     mock.injectFault(fault(kind, 1));
 
-    assertThatThrownBy(() -> client.scanCreditCard(E2e.png(CARD))).isInstanceOf(OcrProtocolException.class);
+    assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD)))).isInstanceOf(OcrProtocolException.class);
     assertThat(scans()).hasSize(1);
   }
 
@@ -158,7 +159,7 @@ class FaultsAgainstMockTest {
   void a_retry_later_code_on_fewer_attempts_than_allowed_is_survived_by_retry_under_fresh_keys(int code, int times) {
     mock.injectFault(Fault.resultCode("credit-card", times, code));
 
-    CreditCard card = client.scanCreditCard(E2e.png(CARD));
+    CreditCard card = client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(E2e.matches(card, CARD)).isTrue();
     assertThat(scans()).extracting(e -> e.get("resultCode")).hasSize(times + 1).endsWith(0);
@@ -170,7 +171,7 @@ class FaultsAgainstMockTest {
   void a_retry_later_code_on_every_attempt_is_an_ocr_service_exception_with_that_code(int code) {
     mock.injectFault(Fault.resultCode("credit-card", 3, code));
 
-    assertThatThrownBy(() -> client.scanCreditCard(E2e.png(CARD)))
+    assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))))
         .isInstanceOfSatisfying(OcrServiceException.class, e -> {
           assertThat(e.resultCode()).isEqualTo(code);
           assertThat(e.resultKey()).isEqualTo(ResultCode.of(code).orElseThrow().key());
@@ -184,7 +185,7 @@ class FaultsAgainstMockTest {
   void a_code_that_retry_cannot_fix_is_an_ocr_service_exception_after_one_request(int code) {
     mock.injectFault(Fault.resultCode("credit-card", 1, code));
 
-    Throwable thrown = catchThrowable(() -> client.scanCreditCard(E2e.png(CARD)));
+    Throwable thrown = catchThrowable(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))));
 
     assertThat(thrown)
         .as(() -> "the mock's journal since the test began: " + mock.requests().subList(mark, mock.requests().size()))
@@ -205,7 +206,7 @@ class FaultsAgainstMockTest {
     for (int i = 0; i < 5; i++) {
       mock.injectFault(Fault.resultCode("credit-card", 1, 4000001));
 
-      assertThat(catchThrowable(() -> client.scanCreditCard(large))).as("refusal %d", i)
+      assertThat(catchThrowable(() -> client.scanCreditCard(ImageSource.of(large)))).as("refusal %d", i)
           .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4000001));
     }
     assertThat(scans()).hasSize(5);
@@ -215,7 +216,7 @@ class FaultsAgainstMockTest {
   void a_reset_connection_during_an_id_card_scan_is_survived() {
     mock.injectFault(Fault.of("id-card", 1, FaultKind.CONNECTION_RESET));
 
-    IdCardScan scan = client.scanIdCard(E2e.png(RESIDENT));
+    IdCardScan scan = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
 
     assertThat(E2e.actualKeyValues(scan)).containsExactlyEntriesOf(E2e.expectedKeyValues(RESIDENT));
     assertThat(E2e.journal(mock, mark, "id-card")).hasSize(2);
@@ -223,7 +224,7 @@ class FaultsAgainstMockTest {
 
   @Test
   void an_unavailable_authenticity_check_is_retried_and_its_request_key_still_works() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     mock.injectFault(Fault.resultCode("id-card/authenticity", 1, 5000503));
 
     boolean authentic = client.verifyAuthenticity(key,
@@ -239,7 +240,7 @@ class FaultsAgainstMockTest {
     try (OcrClient fresh = E2e.v20(mock).build()) {
       mock.injectFault(Fault.of("public-keys", 1, FaultKind.HTTP_502_HTML));
 
-      assertThat(E2e.matches(fresh.scanCreditCard(E2e.png(CARD)), CARD)).isTrue();
+      assertThat(E2e.matches(fresh.scanCreditCard(ImageSource.of(E2e.png(CARD))), CARD)).isTrue();
       assertThat(E2e.journal(mock, mark, "public-keys/credit-card")).hasSize(2);
     }
   }

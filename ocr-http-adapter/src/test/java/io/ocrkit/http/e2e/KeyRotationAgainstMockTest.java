@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
@@ -46,10 +47,10 @@ class KeyRotationAgainstMockTest {
 
   @Test
   void a_credit_card_scan_after_the_key_was_rotated_and_retired_recovers_under_the_new_key() {
-    client.scanCreditCard(E2e.png(CARD));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
     String newVersion = mock.rotateKey(KeyService.CREDIT_CARD, true);
 
-    CreditCard card = client.scanCreditCard(E2e.png(CARD));
+    CreditCard card = client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(E2e.matches(card, CARD)).isTrue();
     List<Map<String, Object>> scans = E2e.journal(mock, 0, "credit-card");
@@ -64,22 +65,22 @@ class KeyRotationAgainstMockTest {
 
   @Test
   void the_resend_after_a_rotation_is_sealed_under_a_fresh_symmetric_key() {
-    client.scanCreditCard(E2e.png(CARD));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
     mock.rotateKey(KeyService.CREDIT_CARD, true);
 
-    client.scanCreditCard(E2e.png(CARD));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(crypto.wrappedKeys()).hasSize(3).doesNotHaveDuplicates();
   }
 
   @Test
   void an_id_card_scan_recovers_from_a_rotation_of_the_id_card_key_only() {
-    client.scanCreditCard(E2e.png(CARD));
-    client.scanIdCard(E2e.png(RESIDENT));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
+    client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
     String newVersion = mock.rotateKey(KeyService.ID_CARD, true);
 
-    IdCardScan scan = client.scanIdCard(E2e.png(RESIDENT));
-    client.scanCreditCard(E2e.png(CARD));
+    IdCardScan scan = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(E2e.actualKeyValues(scan)).containsExactlyEntriesOf(E2e.expectedKeyValues(RESIDENT));
     assertThat(E2e.journal(mock, 0, "id-card")).extracting(e -> e.get("keyVersion"))
@@ -89,10 +90,10 @@ class KeyRotationAgainstMockTest {
 
   @Test
   void a_rotation_that_keeps_the_previous_key_needs_no_resend() {
-    client.scanCreditCard(E2e.png(CARD));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
     mock.rotateKey(KeyService.CREDIT_CARD, false);
 
-    client.scanCreditCard(E2e.png(CARD));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(E2e.journal(mock, 0, "credit-card")).extracting(e -> e.get("resultCode")).containsExactly(0, 0);
   }

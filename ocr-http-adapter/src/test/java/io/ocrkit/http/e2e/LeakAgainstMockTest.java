@@ -3,6 +3,7 @@ package io.ocrkit.http.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.AuthenticityRequest;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.http.OcrClient;
@@ -112,11 +113,11 @@ class LeakAgainstMockTest {
           results.add(client.publicKey(KeyService.CREDIT_CARD).toString());
           mock.injectFault(Fault.of("credit-card", 1, FaultKind.HTTP_502_HTML));
           mock.injectFault(Fault.resultCode("credit-card", 1, 5000503));
-          results.add(client.scanCreditCard(E2e.png(CARD)).toString());
-          results.add(client.scanCreditCardAsync(E2e.png(SampleData.creditCardWithBadLuhn(1))).join().toString());
+          results.add(client.scanCreditCard(ImageSource.of(E2e.png(CARD))).toString());
+          results.add(client.scanCreditCardAsync(ImageSource.of(E2e.png(SampleData.creditCardWithBadLuhn(1)))).join().toString());
           mock.rotateKey(KeyService.ID_CARD, true);
 
-          var resident = client.scanIdCard(E2e.png(RESIDENT));
+          var resident = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
           results.add(resident.toString());
           RequestKey residentKey = resident.requestKey().orElseThrow();
           secrets.add(residentKey.reveal());
@@ -126,7 +127,7 @@ class LeakAgainstMockTest {
           results.add(String.valueOf(client.verifyAuthenticity(residentKey, residentCheck)));
           collect(errors, () -> client.verifyAuthenticity(residentKey, residentCheck));
 
-          var driver = client.scanIdCardAsync(E2e.png(DRIVER)).join();
+          var driver = client.scanIdCardAsync(ImageSource.of(E2e.png(DRIVER))).join();
           results.add(driver.toString());
           RequestKey driverKey = driver.requestKey().orElseThrow();
           secrets.add(driverKey.reveal());
@@ -134,10 +135,10 @@ class LeakAgainstMockTest {
           collect(errors, () -> client.verifyAuthenticity(driverKey, AuthenticityRequest.driver(DRIVER.name(),
               DRIVER.residentNumber(), DRIVER.driverLicenseNumber(), DRIVER.serialNum())));
 
-          var passport = client.scanIdCardStandAloneAsync(E2e.png(PASSPORT)).join();
+          var passport = client.scanIdCardStandAloneAsync(ImageSource.of(E2e.png(PASSPORT))).join();
           results.add(passport.toString());
-          results.add(client.scanIdCardStandAlone(E2e.png(SampleData.passportWithBadCheckDigit(1))).toString());
-          var forged = client.scanIdCard(E2e.forgedPng(PASSPORT));
+          results.add(client.scanIdCardStandAlone(ImageSource.of(E2e.png(SampleData.passportWithBadCheckDigit(1)))).toString());
+          var forged = client.scanIdCard(ImageSource.of(E2e.forgedPng(PASSPORT)));
           RequestKey passportKey = forged.requestKey().orElseThrow();
           secrets.add(passportKey.reveal());
           results.add(String.valueOf(client.verifyAuthenticityAsync(passportKey, AuthenticityRequest.passport(
@@ -145,15 +146,15 @@ class LeakAgainstMockTest {
               PASSPORT.dateOfExpiry())).join()));
 
           mock.injectFault(Fault.resultCode("id-card/stand-alone", 1, 4000001));
-          collect(errors, () -> client.scanIdCardStandAlone(E2e.png(RESIDENT)));
+          collect(errors, () -> client.scanIdCardStandAlone(ImageSource.of(E2e.png(RESIDENT))));
           mock.injectFault(Fault.of("credit-card", 1, FaultKind.MALFORMED_JSON));
-          collect(errors, () -> client.scanCreditCard(E2e.png(CARD)));
+          collect(errors, () -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))));
           mock.injectFault(Fault.of("credit-card", 3, FaultKind.CONNECTION_RESET));
-          collect(errors, () -> client.scanCreditCard(E2e.png(CARD)));
+          collect(errors, () -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))));
         }
       }
       try (OcrClient wrong = E2e.v20(mock).secretKey("wrong-" + mock.secretKey()).build()) {
-        collect(errors, () -> wrong.scanCreditCard(E2e.png(CARD)));
+        collect(errors, () -> wrong.scanCreditCard(ImageSource.of(E2e.png(CARD))));
       }
       journalInProcess = mock.requests().toString();
       journalOverHttp = HttpClient.newHttpClient().send(

@@ -8,6 +8,7 @@ import io.ocrkit.core.model.Finding;
 import io.ocrkit.core.model.FileType;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.IdType;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.model.Resolution;
@@ -58,10 +59,10 @@ class OperationsAgainstMockTest {
 
     IdCardScan run(OcrClient client, byte[] image) {
       return switch (this) {
-        case SYNC -> client.scanIdCard(image);
-        case ASYNC -> client.scanIdCardAsync(image).join();
-        case STAND_ALONE_SYNC -> client.scanIdCardStandAlone(image);
-        case STAND_ALONE_ASYNC -> client.scanIdCardStandAloneAsync(image).join();
+        case SYNC -> client.scanIdCard(ImageSource.of(image));
+        case ASYNC -> client.scanIdCardAsync(ImageSource.of(image)).join();
+        case STAND_ALONE_SYNC -> client.scanIdCardStandAlone(ImageSource.of(image));
+        case STAND_ALONE_ASYNC -> client.scanIdCardStandAloneAsync(ImageSource.of(image)).join();
       };
     }
 
@@ -100,7 +101,7 @@ class OperationsAgainstMockTest {
 
   @Test
   void a_credit_card_scan_decrypts_to_exactly_the_samples_number_groups_and_expiry() {
-    CreditCard card = client.scanCreditCard(E2e.png(CARD));
+    CreditCard card = client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(card.number()).hasValueSatisfying(n -> assertThat(n.reveal()).isEqualTo(CARD.number()));
     assertThat(card.numberGroups()).extracting(g -> g.value().reveal()).containsExactlyElementsOf(CARD.groups());
@@ -112,7 +113,7 @@ class OperationsAgainstMockTest {
 
   @Test
   void an_async_credit_card_scan_gives_the_same_values() {
-    CreditCard card = client.scanCreditCardAsync(E2e.png(CARD)).join();
+    CreditCard card = client.scanCreditCardAsync(ImageSource.of(E2e.png(CARD))).join();
 
     assertThat(E2e.matches(card, CARD)).isTrue();
     assertThat(card.findings()).isEmpty();
@@ -121,7 +122,7 @@ class OperationsAgainstMockTest {
   @ParameterizedTest(name = "{0} at {1} size reads back as {0}")
   @EnumSource(ImageFormat.class)
   void a_credit_card_image_in_either_format_and_at_normal_size_reads_back_its_fixture(ImageFormat format) {
-    CreditCard card = client.scanCreditCard(E2e.image(CARD, Size.NORMAL, format));
+    CreditCard card = client.scanCreditCard(ImageSource.of(E2e.image(CARD, Size.NORMAL, format)));
 
     assertThat(E2e.matches(card, CARD)).as("decrypted values equal the sample's").isTrue();
     assertThat(card.fileType()).isEqualTo(format == ImageFormat.PNG ? FileType.PNG : FileType.JPG);
@@ -147,7 +148,7 @@ class OperationsAgainstMockTest {
 
   @Test
   void the_typed_accessors_of_a_resident_card_give_the_samples_values() {
-    IdCardScan scan = client.scanIdCard(E2e.png(RESIDENT));
+    IdCardScan scan = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
 
     assertThat(scan.card()).isInstanceOfSatisfying(ResidentCard.class, card -> {
       assertThat(card.name().orElseThrow().value().reveal()).isEqualTo(RESIDENT.name());
@@ -176,11 +177,11 @@ class OperationsAgainstMockTest {
       String what, SampleCard sample, List<String> codes) {
     List<Finding> findings;
     if (sample instanceof CreditCardSample card) {
-      CreditCard read = client.scanCreditCard(E2e.png(card));
+      CreditCard read = client.scanCreditCard(ImageSource.of(E2e.png(card)));
       assertThat(E2e.matches(read, card)).isTrue();
       findings = read.findings();
     } else {
-      IdCardScan read = client.scanIdCard(E2e.png(sample));
+      IdCardScan read = client.scanIdCard(ImageSource.of(E2e.png(sample)));
       assertThat(E2e.actualKeyValues(read)).containsExactlyEntriesOf(E2e.expectedKeyValues(sample));
       findings = read.findings();
     }
@@ -202,7 +203,7 @@ class OperationsAgainstMockTest {
   @MethodSource("authenticityChecks")
   void the_authenticity_of_a_genuine_card_checked_with_its_own_data_is_confirmed(
       String kind, SampleCard sample, AuthenticityRequest request) {
-    RequestKey key = client.scanIdCard(E2e.png(sample)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(sample))).requestKey().orElseThrow();
 
     assertThat(client.verifyAuthenticity(key, request)).isTrue();
     assertThat(key.isSpent()).isTrue();
@@ -214,14 +215,14 @@ class OperationsAgainstMockTest {
   @MethodSource("authenticityChecks")
   void an_async_authenticity_check_of_a_genuine_card_is_confirmed(
       String kind, SampleCard sample, AuthenticityRequest request) {
-    RequestKey key = client.scanIdCardAsync(E2e.png(sample)).join().requestKey().orElseThrow();
+    RequestKey key = client.scanIdCardAsync(ImageSource.of(E2e.png(sample))).join().requestKey().orElseThrow();
 
     assertThat(client.verifyAuthenticityAsync(key, request).join()).isTrue();
   }
 
   @Test
   void an_authenticity_check_with_someone_elses_resident_number_is_denied() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     String other = SampleData.residentCard(2).residentNumber();
 
     assertThat(client.verifyAuthenticity(key,
@@ -244,8 +245,8 @@ class OperationsAgainstMockTest {
 
   @Test
   void the_public_key_is_fetched_once_and_reused_by_later_scans() {
-    client.scanCreditCard(E2e.png(CARD));
-    client.scanCreditCard(E2e.png(CARD));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(journal("public-keys/credit-card")).hasSize(1);
     assertThat(journal("credit-card"))
@@ -254,7 +255,7 @@ class OperationsAgainstMockTest {
 
   @Test
   void a_scan_of_an_id_card_is_recorded_by_the_mock_as_an_opened_png_envelope() {
-    client.scanIdCardStandAlone(E2e.png(RESIDENT));
+    client.scanIdCardStandAlone(ImageSource.of(E2e.png(RESIDENT)));
 
     assertThat(journal("id-card/stand-alone")).singleElement().satisfies(e -> {
       assertThat(e.get("path")).isEqualTo("/v2.0/appkeys/" + mock.appKey() + "/id-card/stand-alone");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.core.model.AuthenticityRequest;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.protocol.ResultCode;
@@ -63,7 +64,7 @@ class RequestKeyAgainstMockTest {
 
   @Test
   void a_spent_request_key_is_refused_by_the_client_without_a_request() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     assertThat(client.verifyAuthenticity(key, CHECK)).isTrue();
 
     assertThatThrownBy(() -> client.verifyAuthenticity(key, CHECK))
@@ -76,7 +77,7 @@ class RequestKeyAgainstMockTest {
 
   @Test
   void a_request_key_spent_as_the_service_knows_but_passed_again_by_value_is_refused_by_the_service() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     assertThat(client.verifyAuthenticity(key, CHECK)).isTrue();
     RequestKey retyped = RequestKey.of(key.reveal()); // what a caller who kept only the text holds
 
@@ -89,7 +90,7 @@ class RequestKeyAgainstMockTest {
 
   @Test
   void a_request_key_past_its_hour_on_both_clocks_is_refused_by_the_client_without_a_request() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     mock.advanceClock(PAST_AN_HOUR);
     clientClock.advance(PAST_AN_HOUR);
 
@@ -104,7 +105,7 @@ class RequestKeyAgainstMockTest {
 
   @Test
   void a_request_key_only_the_mock_considers_expired_is_refused_by_the_service_with_4000122() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     mock.advanceClock(PAST_AN_HOUR);
 
     assertThat(key.isExpired(clientClock)).isFalse();
@@ -121,7 +122,7 @@ class RequestKeyAgainstMockTest {
 
   @Test
   void a_request_key_used_within_its_hour_is_honoured() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     mock.advanceClock(Duration.ofMinutes(59));
     clientClock.advance(Duration.ofMinutes(59));
 

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
-import io.ocrkit.http.OcrInterceptor;
+import io.ocrkit.http.OcrEventListener;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;
@@ -55,7 +56,7 @@ class TokenAuthAgainstMockTest {
 
   @BeforeEach
   void connect() {
-    client = E2e.v21(mock).interceptor(new OcrInterceptor() {
+    client = E2e.v21(mock).eventListener(new OcrEventListener() {
       @Override
       public void beforeSend(Exchange exchange) {
         if (exchange.operation().equals("token")) {
@@ -83,9 +84,9 @@ class TokenAuthAgainstMockTest {
 
   @Test
   void every_operation_works_with_a_user_access_key_on_the_v2_1_paths() {
-    CreditCard card = client.scanCreditCard(E2e.png(CARD));
-    IdCardScan resident = client.scanIdCard(E2e.png(RESIDENT));
-    IdCardScan driver = client.scanIdCardStandAloneAsync(E2e.png(DRIVER)).join();
+    CreditCard card = client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
+    IdCardScan resident = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
+    IdCardScan driver = client.scanIdCardStandAloneAsync(ImageSource.of(E2e.png(DRIVER))).join();
     boolean authentic = client.verifyAuthenticityAsync(resident.requestKey().orElseThrow(),
         AuthenticityRequest.resident(RESIDENT.name(), RESIDENT.residentNumber(), RESIDENT.issueDate())).join();
 
@@ -106,8 +107,8 @@ class TokenAuthAgainstMockTest {
 
   @Test
   void one_token_serves_every_call_while_it_is_valid() {
-    client.scanCreditCard(E2e.png(CARD));
-    client.scanIdCardStandAlone(E2e.png(RESIDENT));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
+    client.scanIdCardStandAlone(ImageSource.of(E2e.png(RESIDENT)));
     client.publicKey(KeyService.ID_CARD);
 
     assertThat(tokenRequests()).isEqualTo(1);
@@ -115,10 +116,10 @@ class TokenAuthAgainstMockTest {
 
   @Test
   void a_token_expired_by_the_mocks_clock_is_replaced_by_the_client_on_its_own() {
-    client.scanCreditCard(E2e.png(CARD));
+    client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
     mock.advanceClock(TOKEN_TTL.plusSeconds(1)); // the client's clock still thinks the token is fresh
 
-    CreditCard card = client.scanCreditCard(E2e.png(CARD));
+    CreditCard card = client.scanCreditCard(ImageSource.of(E2e.png(CARD)));
 
     assertThat(E2e.matches(card, CARD)).isTrue();
     assertThat(tokenRequests()).isEqualTo(2);
@@ -128,7 +129,7 @@ class TokenAuthAgainstMockTest {
 
   @Test
   void an_authenticity_check_after_the_token_expired_still_succeeds_with_a_new_token() {
-    RequestKey key = client.scanIdCard(E2e.png(RESIDENT)).requestKey().orElseThrow();
+    RequestKey key = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT))).requestKey().orElseThrow();
     mock.advanceClock(TOKEN_TTL.plusSeconds(1)); // past the token, well within the Request-Key's hour
 
     boolean authentic = client.verifyAuthenticity(key,

@@ -3,6 +3,7 @@ package io.ocrkit.http.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.model.RetryPolicy;
@@ -52,7 +53,7 @@ class EvilServerTest {
     server = new EvilServer(Behaviour.HUGE_ANSWER);
     try (OcrClient client = client(RetryPolicy.none())) {
       long start = System.nanoTime();
-      assertThatThrownBy(() -> client.scanCreditCard(PNG))
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(PNG)))
           .isInstanceOf(OcrProtocolException.class).hasMessageContaining("more than");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(CALL);
     }
@@ -95,7 +96,7 @@ class EvilServerTest {
   private void assertEndsInTime(Class<? extends RuntimeException> expected) {
     try (OcrClient client = client(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50)))) {
       long start = System.nanoTime();
-      assertThatThrownBy(() -> client.scanCreditCard(PNG)).isInstanceOf(expected);
+      assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(PNG))).isInstanceOf(expected);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       // The call budget plus scheduling slack on a loaded 2-core machine.
       assertThat(took).isLessThan(CALL.plusSeconds(2));

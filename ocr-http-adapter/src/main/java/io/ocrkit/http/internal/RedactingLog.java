@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -52,9 +52,9 @@ final class RedactingLog {
     }
   }
 
-  void interceptorFailed(String hook, RuntimeException e) {
-    LOG.log(Level.WARNING, "an OcrInterceptor threw from " + hook + " (" + e.getClass().getName()
-        + "); the call goes on");
+  void listenerFailed(String hook, Object listener, RuntimeException e) {
+    LOG.log(Level.WARNING, "the OcrEventListener " + listener.getClass().getName() + " threw from " + hook
+        + " (" + e.getClass().getName() + "); the call goes on");
   }
 
   /** Header names in order, values only where {@link #PRINTABLE}. */

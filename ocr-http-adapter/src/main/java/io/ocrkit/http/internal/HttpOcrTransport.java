@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
@@ -9,6 +9,7 @@ import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
+import io.ocrkit.http.OcrEventListener.Exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -35,7 +36,7 @@ import java.util.function.BiFunction;
  * (a public-key fetch as it is, an enveloped request under a fresh envelope).
  * Thread-safe.
  */
-final class HttpOcrTransport implements OcrTransport {
+public final class HttpOcrTransport implements OcrTransport {
 
   private final HttpSender sender;
   private final WireJson json;
@@ -46,7 +47,7 @@ final class HttpOcrTransport implements OcrTransport {
   private final boolean base64Upload;
   private final Clock clock;
 
-  HttpOcrTransport(HttpSender sender, WireJson json, URI baseUrl, String appKey, Auth auth,
+  public HttpOcrTransport(HttpSender sender, WireJson json, URI baseUrl, String appKey, Auth auth,
       Duration attemptTimeout, boolean base64Upload, Clock clock) {
     this.sender = sender;
     this.json = json;
@@ -62,12 +63,13 @@ final class HttpOcrTransport implements OcrTransport {
   public WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout) {
     String operation = "public-keys/" + service.wireName();
     URI uri = resolve(Protocol.publicKeyPath(auth.version(), appKey, service));
+    String template = Protocol.publicKeyPath(auth.version(), Exchange.APP_KEY, service);
     Auth.Presented credentials = auth.current(timeout);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(credentials.header(), credentials.value());
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(attempt(timeout)).GET();
     headers.forEach(request::header);
-    return renewRefusedToken(send(operation, request.build(), headers, json::publicKey), credentials);
+    return renewRefusedToken(send(operation, template, request.build(), headers, json::publicKey), credentials);
   }
 
   @Override
@@ -98,7 +100,8 @@ final class HttpOcrTransport implements OcrTransport {
         .timeout(attempt(timeout))
         .POST(HttpRequest.BodyPublishers.ofString(json.object(upload.body()), StandardCharsets.UTF_8));
     headers.forEach(request::header);
-    return renewRefusedToken(send(operation, request.build(), headers, json::authenticity), credentials);
+    String template = Protocol.operationPath(auth.version(), Exchange.APP_KEY, Operation.ID_CARD_AUTHENTICITY);
+    return renewRefusedToken(send(operation, template, request.build(), headers, json::authenticity), credentials);
   }
 
   private <W> WireAnswer<W> upload(Wire.Upload upload, Duration timeout,
@@ -117,7 +120,8 @@ final class HttpOcrTransport implements OcrTransport {
           .timeout(attempt(timeout))
           .POST(body.publisher());
       headers.forEach(request::header);
-      return renewRefusedToken(send(operation, request.build(), headers, parse), credentials);
+      String template = Protocol.operationPath(auth.version(), Exchange.APP_KEY, upload.operation());
+      return renewRefusedToken(send(operation, template, request.build(), headers, parse), credentials);
     } catch (IOException e) {
       throw new OcrTransportException(operation + " could not close its upload stream", e);
     }
@@ -135,9 +139,9 @@ final class HttpOcrTransport implements OcrTransport {
     return !answer.header().isSuccessful() && answer.header().resultCode() == ResultCode.INVALID_TOKEN.code();
   }
 
-  private <W> WireAnswer<W> send(String operation, HttpRequest request, Map<String, String> headers,
-      BiFunction<String, String, WireJson.Parsed<W>> parse) {
-    return sender.exchange(operation, request, headers, r -> answer(operation, r, parse),
+  private <W> WireAnswer<W> send(String operation, String template, HttpRequest request,
+      Map<String, String> headers, BiFunction<String, String, WireJson.Parsed<W>> parse) {
+    return sender.exchange(operation, template, request, headers, r -> answer(operation, r, parse),
         a -> a.header().resultCode());
   }
 

@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import io.ocrkit.core.model.Credential;
 import io.ocrkit.core.protocol.Protocol;
@@ -8,7 +8,7 @@ import java.time.Duration;
  * How requests prove who sends them: v2.0 sends the secret key as is, v2.1 a bearer token that
  * {@link TokenSource} issues and refreshes. Thread-safe.
  */
-interface Auth {
+public interface Auth {
 
   /** The path version these credentials speak: {@code v2.0} or {@code v2.1}. */
   String version();

@@ -1,8 +1,9 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import io.ocrkit.core.model.OcrException;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrTransportException;
+import io.ocrkit.http.OcrEventListener;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,24 +14,24 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Sends one HTTP exchange on the shared {@link HttpClient}, with the interceptor and the log
+ * Sends one HTTP exchange on the shared {@link HttpClient}, with the listener and the log
  * around it, and turns "no answer" into {@link OcrTransportException}. Thread-safe.
  */
-final class HttpSender {
+public final class HttpSender {
 
   private final HttpClient http;
-  private final OcrInterceptor interceptor;
+  private final EventListeners listener;
   private final RedactingLog log = new RedactingLog();
 
   private final int maxAnswerBytes;
 
-  HttpSender(HttpClient http, OcrInterceptor interceptor) {
-    this(http, interceptor, CappedBody.DEFAULT_MAX_BYTES);
+  public HttpSender(HttpClient http, EventListeners listener) {
+    this(http, listener, CappedBody.DEFAULT_MAX_BYTES);
   }
 
-  HttpSender(HttpClient http, OcrInterceptor interceptor, int maxAnswerBytes) {
+  HttpSender(HttpClient http, EventListeners listener, int maxAnswerBytes) {
     this.http = http;
-    this.interceptor = interceptor;
+    this.listener = listener;
     this.maxAnswerBytes = maxAnswerBytes;
   }
 
@@ -47,13 +48,14 @@ final class HttpSender {
    * Sends {@code request} and hands the answer to {@code interpret}, which may itself throw (a
    * gateway's page is a transport fault, a bad JSON answer a protocol fault).
    *
+   * @param pathTemplate the request's path as listeners see it, without the app key
    * @param headers the request's headers again, for the redacting log only
-   * @param resultCode reads the result code from what {@code interpret} made, for the interceptor
+   * @param resultCode reads the result code from what {@code interpret} made, for the listener
    */
-  <T> T exchange(String operation, HttpRequest request, Map<String, String> headers,
+  <T> T exchange(String operation, String pathTemplate, HttpRequest request, Map<String, String> headers,
       Function<HttpResponse<String>, T> interpret, Function<T, Integer> resultCode) {
-    OcrInterceptor.Exchange exchange = new OcrInterceptor.Exchange(operation, request.method(), request.uri());
-    guard("beforeSend", () -> interceptor.beforeSend(exchange));
+    OcrEventListener.Exchange exchange = new OcrEventListener.Exchange(operation, request.method(), pathTemplate);
+    listener.beforeSend(exchange);
     log.sending(request.method(), operation, headers);
     long start = System.nanoTime();
     HttpResponse<String> response;
@@ -88,22 +90,14 @@ final class HttpSender {
     }
     Integer code = resultCode.apply(value);
     log.answered(operation, response.statusCode(), code, elapsed, response.headers());
-    guard("afterAnswer", () -> interceptor.afterAnswer(exchange, response.statusCode(), code, elapsed));
+    listener.afterAnswer(exchange, response.statusCode(), code, elapsed);
     return value;
   }
 
-  private RuntimeException failed(OcrInterceptor.Exchange exchange, long start, RuntimeException error) {
+  private RuntimeException failed(OcrEventListener.Exchange exchange, long start, RuntimeException error) {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     log.failed(exchange.operation(), error, elapsed);
-    guard("onError", () -> interceptor.onError(exchange, error, elapsed));
+    listener.onError(exchange, error, elapsed);
     return error;
-  }
-
-  private void guard(String hook, Runnable call) {
-    try {
-      call.run();
-    } catch (RuntimeException e) {
-      log.interceptorFailed(hook, e);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.port.out.Wire;

@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

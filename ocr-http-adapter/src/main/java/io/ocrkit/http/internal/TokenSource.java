@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import io.ocrkit.core.model.Credential;
 import io.ocrkit.core.model.OcrProtocolException;
@@ -6,7 +6,7 @@ import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.protocol.Protocol;
-import io.ocrkit.http.wire.Answers;
+import io.ocrkit.http.internal.wire.Answers;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * caller that is fetching and share its token. After a {@code 4010006} the token is fetched once
  * more; a fresh token refused again is not retried.
  */
-final class TokenSource implements Auth {
+public final class TokenSource implements Auth {
 
   /** The longest margin before expiry at which a token is renewed. */
   static final Duration MAX_MARGIN = Duration.ofSeconds(60);
@@ -40,7 +40,7 @@ final class TokenSource implements Auth {
   private volatile Token token;
   private boolean nextIsRetry;
 
-  TokenSource(HttpSender sender, WireJson json, URI tokenUrl, String accessKeyId, Credential secretAccessKey,
+  public TokenSource(HttpSender sender, WireJson json, URI tokenUrl, String accessKeyId, Credential secretAccessKey,
       Clock clock, Duration attemptTimeout) {
     this.sender = sender;
     this.json = json;
@@ -103,7 +103,8 @@ final class TokenSource implements Auth {
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.US_ASCII));
     headers.forEach(request::header);
     Instant asked = clock.instant();
-    Answers.Token answer = sender.exchange("token", request.build(), headers, this::read, a -> null);
+    Answers.Token answer =
+        sender.exchange("token", tokenUrl.getRawPath(), request.build(), headers, this::read, a -> null);
     long seconds = answer.expiresIn == null ? 86_400 : answer.expiresIn;
     if (seconds <= 0) {
       throw new OcrProtocolException("token answered a non-positive expires_in");

@@ -1,14 +1,14 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.port.out.Wire;
-import io.ocrkit.http.wire.Answers;
-import io.ocrkit.http.wire.BoxDto;
-import io.ocrkit.http.wire.ConfValueDto;
-import io.ocrkit.http.wire.CreditCardDto;
-import io.ocrkit.http.wire.HeaderDto;
-import io.ocrkit.http.wire.IdCardDto;
-import io.ocrkit.http.wire.KeyValueDto;
+import io.ocrkit.http.internal.wire.Answers;
+import io.ocrkit.http.internal.wire.BoxDto;
+import io.ocrkit.http.internal.wire.ConfValueDto;
+import io.ocrkit.http.internal.wire.CreditCardDto;
+import io.ocrkit.http.internal.wire.HeaderDto;
+import io.ocrkit.http.internal.wire.IdCardDto;
+import io.ocrkit.http.internal.wire.KeyValueDto;
 import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,9 +25,11 @@ import java.util.function.Function;
  * copied into the core's {@link Wire} records. Failures name the operation, never a value: an
  * answer's fields are ciphertext or personal data.
  */
-final class WireJson {
+public final class WireJson {
 
   private final Jsonb jsonb = JsonbBuilder.create();
+
+  public WireJson() {}
 
   /** One parsed answer: the header, and the result when the service sent one. */
   record Parsed<R>(Wire.Header header, R result) {}

@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.ocrkit.http.wire;
+package io.ocrkit.http.internal.wire;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 

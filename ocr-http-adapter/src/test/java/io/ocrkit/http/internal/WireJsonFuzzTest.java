@@ -1,4 +1,4 @@
-package io.ocrkit.http;
+package io.ocrkit.http.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,9 @@ import java.util.Arrays;
  * (a {@code NullPointerException}, a {@code StackOverflowError} on deep nesting, a number that
  * overflows) is a finding.
  *
- * <p>The input's first byte picks the answer type; the rest is the body as UTF-8. Lives in
- * {@code io.ocrkit.http} because {@code WireJson} is package-private. Seeds (one per operation's
- * real answer, plus truncated, mistyped, huge-number and deeply nested bodies) are under
- * {@code src/test/resources/io/ocrkit/http/WireJsonFuzzTestInputs/}. See FUZZING.md.
+ * <p>The input's first byte picks the answer type; the rest is the body as UTF-8. Seeds (one per
+ * operation's real answer, plus truncated, mistyped, huge-number and deeply nested bodies) are under
+ * {@code src/test/resources/io/ocrkit/http/internal/WireJsonFuzzTestInputs/}. See FUZZING.md.
  */
 class WireJsonFuzzTest {
 

@@ -1,0 +1,291 @@
+package io.ocrkit.http;
+
+import io.ocrkit.core.model.Credential;
+import io.ocrkit.core.model.OcrOptions;
+import io.ocrkit.core.model.RetryPolicy;
+import io.ocrkit.core.port.out.EnvelopeCrypto;
+import io.ocrkit.core.protocol.Protocol;
+import io.ocrkit.core.validation.ResultValidator;
+import io.ocrkit.core.validation.StandardValidator;
+import io.ocrkit.crypto.JcaEnvelopeCrypto;
+import io.ocrkit.http.OcrClientOptions.AuthMode;
+import io.ocrkit.http.internal.Auth;
+import io.ocrkit.http.internal.ClientResources;
+import io.ocrkit.http.internal.EventListeners;
+import io.ocrkit.http.internal.HttpOcrTransport;
+import io.ocrkit.http.internal.HttpSender;
+import io.ocrkit.http.internal.TokenSource;
+import io.ocrkit.http.internal.UrlPolicy;
+import io.ocrkit.http.internal.WireJson;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything configurable about an {@link OcrClient}. Required: {@link #appKey} and one of
+ * {@link #secretKey} (v2.0) or {@link #userAccessKey} (v2.1). Setters reject null at once;
+ * {@link #build()} checks the rest and names the builder method whose argument is missing or
+ * wrong. Defaults are the core's {@link OcrOptions#defaults()} and the constants of
+ * {@link OcrClientOptions}. Not thread-safe; the client it builds is.
+ */
+public final class OcrClientBuilder {
+
+  private static final OcrOptions CORE_DEFAULTS = OcrOptions.defaults();
+
+  private URI baseUrl = Protocol.LEGACY_BASE_URL;
+  private URI tokenUrl = URI.create(Protocol.OAUTH_BASE_URL + Protocol.TOKEN_PATH);
+  private String appKey;
+  private Credential secretKey;
+  private String accessKeyId;
+  private Credential secretAccessKey;
+  private EnvelopeCrypto crypto;
+  private Duration connectTimeout = OcrClientOptions.DEFAULT_CONNECT_TIMEOUT;
+  private Duration attemptTimeout = OcrClientOptions.DEFAULT_ATTEMPT_TIMEOUT;
+  private Duration callTimeout = CORE_DEFAULTS.callTimeout();
+  private RetryPolicy retryPolicy = CORE_DEFAULTS.retry();
+  private long maxImageBytes = CORE_DEFAULTS.maxImageBytes();
+  private Executor executor;
+  private List<OcrEventListener> listeners = new ArrayList<>();
+  private HttpClient httpClient;
+  /** Another client's, from {@link OcrClient#newBuilder()}; dropped when this builder's connect timeout changes. */
+  private HttpClient sharedHttpClient;
+  private boolean allowInsecureHttp;
+  private ResultValidator resultValidator;
+  private Clock clock = Clock.systemUTC();
+  private boolean base64Upload;
+
+  OcrClientBuilder() {}
+
+  /** A copy of {@code from}, so that a client keeps its settings whatever its builder does next. */
+  private OcrClientBuilder(OcrClientBuilder from) {
+    baseUrl = from.baseUrl;
+    tokenUrl = from.tokenUrl;
+    appKey = from.appKey;
+    secretKey = from.secretKey;
+    accessKeyId = from.accessKeyId;
+    secretAccessKey = from.secretAccessKey;
+    crypto = from.crypto;
+    connectTimeout = from.connectTimeout;
+    attemptTimeout = from.attemptTimeout;
+    callTimeout = from.callTimeout;
+    retryPolicy = from.retryPolicy;
+    maxImageBytes = from.maxImageBytes;
+    executor = from.executor;
+    listeners = new ArrayList<>(from.listeners);
+    httpClient = from.httpClient;
+    sharedHttpClient = from.sharedHttpClient;
+    allowInsecureHttp = from.allowInsecureHttp;
+    resultValidator = from.resultValidator;
+    clock = from.clock;
+    base64Upload = from.base64Upload;
+  }
+
+  /** Where the service is; default the legacy domain {@link Protocol#LEGACY_BASE_URL}. */
+  public OcrClientBuilder baseUrl(URI baseUrl) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+    return this;
+  }
+
+  /** The current domain, {@link Protocol#CURRENT_BASE_URL}. */
+  public OcrClientBuilder useCurrentDomain() {
+    return baseUrl(Protocol.CURRENT_BASE_URL);
+  }
+
+  /** The app key path segment: a service or project-integrated app key. */
+  public OcrClientBuilder appKey(String appKey) {
+    this.appKey = Objects.requireNonNull(appKey, "appKey == null");
+    return this;
+  }
+
+  /** v2.0 authentication: the console's secret key, sent as {@code Authorization}. */
+  public OcrClientBuilder secretKey(String secretKey) {
+    this.secretKey = Credential.of(Objects.requireNonNull(secretKey, "secretKey == null"), "secretKey");
+    return this;
+  }
+
+  /** v2.1 authentication: a User Access Key, exchanged for bearer tokens on the {@code /v2.1/} paths. */
+  public OcrClientBuilder userAccessKey(String accessKeyId, String secretAccessKey) {
+    Objects.requireNonNull(accessKeyId, "accessKeyId == null");
+    if (accessKeyId.isBlank() || accessKeyId.contains(":")) {
+      throw new IllegalArgumentException("'accessKeyId' must not be blank nor contain ':'");
+    }
+    this.accessKeyId = accessKeyId;
+    this.secretAccessKey = Credential.of(Objects.requireNonNull(secretAccessKey, "secretAccessKey == null"),
+        "secretAccessKey");
+    return this;
+  }
+
+  /** Where v2.1 tokens are issued; default {@link Protocol#OAUTH_BASE_URL} + {@link Protocol#TOKEN_PATH}. */
+  public OcrClientBuilder tokenUrl(URI tokenUrl) {
+    this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+    return this;
+  }
+
+  /** The envelope crypto; default {@link JcaEnvelopeCrypto}. */
+  public OcrClientBuilder crypto(EnvelopeCrypto crypto) {
+    this.crypto = Objects.requireNonNull(crypto, "crypto == null");
+    return this;
+  }
+
+  /**
+   * Connecting, for an {@link HttpClient} this builder makes; default
+   * {@link OcrClientOptions#DEFAULT_CONNECT_TIMEOUT}. A given {@link #httpClient} keeps its own. On a
+   * builder from {@link OcrClient#newBuilder()} it makes the new client use an HTTP client of its
+   * own: the JDK's connect timeout belongs to the HTTP client, not to a request.
+   */
+  public OcrClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    this.sharedHttpClient = null;
+    return this;
+  }
+
+  /** One HTTP exchange, until its answer's headers; default {@link OcrClientOptions#DEFAULT_ATTEMPT_TIMEOUT}. */
+  public OcrClientBuilder attemptTimeout(Duration timeout) {
+    this.attemptTimeout = positive(timeout, "attemptTimeout");
+    return this;
+  }
+
+  /** The whole call, key fetch, retries and waits included; default {@link OcrOptions#defaults()}'s. */
+  public OcrClientBuilder callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return this;
+  }
+
+  /** Default {@link RetryPolicy#defaults()}. */
+  public OcrClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+    return this;
+  }
+
+  /**
+   * Where async calls run and their futures complete. Default: a cached pool of daemon threads
+   * that {@link OcrClient#close()} shuts down; a given executor is never shut down by the SDK.
+   */
+  public OcrClientBuilder executor(Executor executor) {
+    this.executor = Objects.requireNonNull(executor, "executor == null");
+    return this;
+  }
+
+  /** Adds a listener, told of every exchange after the ones added before it. */
+  public OcrClientBuilder eventListener(OcrEventListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener == null"));
+    return this;
+  }
+
+  /** Replaces every listener with {@code listeners}, in their order; an empty list removes them all. */
+  public OcrClientBuilder eventListeners(List<OcrEventListener> listeners) {
+    Objects.requireNonNull(listeners, "listeners == null");
+    listeners.forEach(l -> Objects.requireNonNull(l, "listeners contains null"));
+    this.listeners = new ArrayList<>(listeners);
+    return this;
+  }
+
+  /**
+   * An existing client to share (its connect timeout, proxy and TLS settings apply). Never
+   * closed by the SDK. It should not follow redirects: they would carry the request's keys.
+   */
+  public OcrClientBuilder httpClient(HttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+    return this;
+  }
+
+  /** Permits {@code http://} URLs to hosts other than loopback: keys would travel in clear. */
+  public OcrClientBuilder allowInsecureHttp() {
+    this.allowInsecureHttp = true;
+    return this;
+  }
+
+  /** Largest image sent; default {@link OcrOptions#DEFAULT_MAX_IMAGE_BYTES}, the service's limit. */
+  public OcrClientBuilder maxImageBytes(long maxImageBytes) {
+    if (maxImageBytes < 1) {
+      throw new IllegalArgumentException("'maxImageBytes' must be positive, was " + maxImageBytes);
+    }
+    this.maxImageBytes = maxImageBytes;
+    return this;
+  }
+
+  /**
+   * Checks every result and lists what it finds in {@code findings()}; default
+   * {@link StandardValidator} on the client's clock. {@link ResultValidator#none()} turns checks off.
+   */
+  public OcrClientBuilder resultValidator(ResultValidator resultValidator) {
+    this.resultValidator = Objects.requireNonNull(resultValidator, "resultValidator == null");
+    return this;
+  }
+
+  /** Time for Request-Key and token expiry; default UTC system clock. */
+  public OcrClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    return this;
+  }
+
+  /** Sends the encrypted image as Base64 text instead of raw bytes; default false. */
+  public OcrClientBuilder base64Upload(boolean base64Upload) {
+    this.base64Upload = base64Upload;
+    return this;
+  }
+
+  /** @throws IllegalArgumentException naming the builder method whose argument is missing or wrong */
+  public OcrClient build() {
+    UrlPolicy.checkPathSegment(appKey, "appKey");
+    if (secretKey != null && accessKeyId != null) {
+      throw new IllegalArgumentException("set either 'secretKey' (v2.0) or 'userAccessKey' (v2.1), not both");
+    }
+    if (secretKey == null && accessKeyId == null) {
+      throw new IllegalArgumentException("'secretKey' (v2.0) or 'userAccessKey' (v2.1) is required");
+    }
+    UrlPolicy.check(baseUrl, "baseUrl", allowInsecureHttp);
+    if (accessKeyId != null) {
+      UrlPolicy.check(tokenUrl, "tokenUrl", allowInsecureHttp);
+    }
+    OcrClientBuilder settings = new OcrClientBuilder(this);
+    ClientResources resources = ClientResources.open(
+        httpClient != null ? httpClient : sharedHttpClient, executor, connectTimeout);
+    EnvelopeCrypto envelopes = crypto != null ? crypto : new JcaEnvelopeCrypto();
+    return new OcrClient(settings, resources, options(resources.http(), envelopes),
+        transport(resources.http()), envelopes,
+        resultValidator != null ? resultValidator : StandardValidator.create(clock), clock);
+  }
+
+  /** This builder's settings for a client that shares {@code http} and {@code runOn} with another. */
+  OcrClientBuilder derive(HttpClient http, Executor runOn) {
+    OcrClientBuilder derived = new OcrClientBuilder(this);
+    if (derived.httpClient == null) {
+      derived.sharedHttpClient = http;
+    }
+    derived.executor = runOn;
+    return derived;
+  }
+
+  private OcrClientOptions options(HttpClient http, EnvelopeCrypto envelopes) {
+    boolean tokens = accessKeyId != null;
+    String cryptoName = envelopes.getClass().getSimpleName();
+    return new OcrClientOptions(baseUrl, tokens ? AuthMode.USER_ACCESS_KEY : AuthMode.SECRET_KEY,
+        tokens ? Optional.of(tokenUrl) : Optional.empty(), http.connectTimeout(), attemptTimeout, callTimeout,
+        retryPolicy, maxImageBytes, CORE_DEFAULTS.requestKeyTtl(), base64Upload, allowInsecureHttp,
+        cryptoName.isEmpty() ? envelopes.getClass().getName() : cryptoName);
+  }
+
+  private HttpOcrTransport transport(HttpClient http) {
+    WireJson json = new WireJson();
+    HttpSender sender = new HttpSender(http, new EventListeners(listeners));
+    Auth auth = secretKey != null
+        ? Auth.secretKey(secretKey)
+        : new TokenSource(sender, json, tokenUrl, accessKeyId, secretAccessKey, clock, attemptTimeout);
+    return new HttpOcrTransport(sender, json, baseUrl, appKey, auth, attemptTimeout, base64Upload, clock);
+  }
+
+  private static Duration positive(Duration d, String argument) {
+    Objects.requireNonNull(d, argument + " == null");
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException("'" + argument + "' must be positive");
+    }
+    return d;
+  }
+}
