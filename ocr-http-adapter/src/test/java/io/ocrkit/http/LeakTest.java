@@ -6,6 +6,7 @@ import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.http.FakeOcrService.Fault;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,12 +61,31 @@ class LeakTest {
   }
 
   @Test
-  void no_secret_key_symmetric_key_token_or_plaintext_number_reaches_the_log_or_an_exception() throws Exception {
+  void no_secret_key_symmetric_key_token_or_plaintext_number_reaches_the_log_an_exception_or_a_listener()
+      throws Exception {
     List<String> errors = new ArrayList<>();
+    List<String> events = new CopyOnWriteArrayList<>();
+    OcrEventListener listening = new OcrEventListener() {
+      @Override
+      public void beforeSend(Exchange exchange) {
+        events.add(exchange.toString());
+      }
+
+      @Override
+      public void afterAnswer(Exchange exchange, int httpStatus, Integer resultCode, Duration elapsed) {
+        events.add(exchange + " " + httpStatus + " " + resultCode);
+      }
+
+      @Override
+      public void onError(Exchange exchange, RuntimeException error, Duration elapsed) {
+        events.add(exchange + " " + error);
+      }
+    };
     List<String> secrets = new ArrayList<>(List.of(FakeOcrService.SECRET_KEY, FakeOcrService.SECRET_ACCESS_KEY,
         "4111111111111111", "4111", Fixtures.RESIDENT_NUMBER, "홍길동"));
     try (FakeOcrService fake = new FakeOcrService()) {
-      try (OcrClient v20 = Fixtures.v20(fake).build(); OcrClient v21 = Fixtures.v21(fake).build()) {
+      try (OcrClient v20 = Fixtures.v20(fake).eventListener(listening).build();
+          OcrClient v21 = Fixtures.v21(fake).eventListener(listening).build()) {
         for (OcrClient client : List.of(v20, v21)) {
           byte[] card = fake.cardImage("leak-card", Fixtures.VISA);
           byte[] id = fake.idImage("leak-id", Fixtures.resident());
@@ -94,6 +114,12 @@ class LeakTest {
       assertThat(errors).noneMatch(message -> message.contains(secret));
     }
     assertThat(captured).noneMatch(line -> line.contains("Bearer tok-") || line.contains("tok-"));
+    assertThat(events).as("the listener was called at all").isNotEmpty();
+    for (String secret : secrets) {
+      assertThat(events).noneMatch(event -> event.contains(secret));
+    }
+    assertThat(events).as("the app key names the account").noneMatch(event -> event.contains(FakeOcrService.APP_KEY));
+    assertThat(events).noneMatch(event -> event.contains("tok-"));
     assertThat(String.join("\n", captured)).contains("<redacted>");
   }
 
