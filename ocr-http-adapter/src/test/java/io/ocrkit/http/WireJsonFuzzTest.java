@@ -19,6 +19,7 @@ import java.util.Arrays;
  * real answer, plus truncated, mistyped, huge-number and deeply nested bodies) are under
  * {@code src/test/resources/io/ocrkit/http/WireJsonFuzzTestInputs/}. See FUZZING.md.
  */
+@org.junit.jupiter.api.Tag("slow")
 class WireJsonFuzzTest {
 
   private static final WireJson JSON = new WireJson();

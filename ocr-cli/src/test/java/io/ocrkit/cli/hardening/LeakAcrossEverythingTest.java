@@ -46,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (the CLI's output, the mock's SLF4J log), in any exception's message or cause chain, in any
  * result's {@code toString}, or in the mock's request journal.
  */
+@org.junit.jupiter.api.Tag("slow")
 class LeakAcrossEverythingTest {
 
   private static final String WRONG_SECRET = "wrong-secret-9f3c1d";

@@ -31,6 +31,7 @@ import java.util.Base64;
  * <p>CI runs each target for a few seconds with {@code JAZZER_FUZZ=1}; the seed corpus is under
  * {@code src/test/resources/io/ocrkit/crypto/fuzz/EnvelopeFuzzTestInputs/}. See FUZZING.md.
  */
+@org.junit.jupiter.api.Tag("slow")
 class EnvelopeFuzzTest {
 
   private static final KeyPair RSA = rsa();
