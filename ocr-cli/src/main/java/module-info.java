@@ -4,6 +4,8 @@ module io.ocrkit.cli {
   requires io.ocrkit.mock;
   requires info.picocli;
   requires me.tongfei.progressbar;
+  // --json output (JsonView); Yasson, the implementation, comes with the http adapter.
+  requires jakarta.json.bind;
 
   opens io.ocrkit.cli to info.picocli;
 }

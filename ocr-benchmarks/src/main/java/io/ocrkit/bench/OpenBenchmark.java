@@ -3,8 +3,8 @@ package io.ocrkit.bench;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.model.ServicePublicKey;
-import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
-import io.ocrkit.crypto.ServerEnvelopeCrypto;
+import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
+import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ public class OpenBenchmark {
     KeyPair pair = Providers.rsa2048();
     ServicePublicKey key = Providers.publicKey(Providers.crypto(provider), pair, KeyService.CREDIT_CARD);
     clientEnvelope = Providers.crypto(provider).seal(key);
-    ServerEnvelopeCrypto server = new BouncyCastleEnvelopeCrypto();
+    ServerEnvelopeCrypto server = new BouncyCastleServerEnvelopeCrypto();
     try (Envelope serverSide = server.unwrap(pair.getPrivate(), "0", clientEnvelope.wrappedKey())) {
       creditCardFields = encrypt(serverSide, "4111", "1111", "1111", "1111", "4111111111111111", "04/29");
       idCardFields = encrypt(serverSide, "홍길동", "900101-1234568", "2019.03.15", "서울특별시 종로구청장");

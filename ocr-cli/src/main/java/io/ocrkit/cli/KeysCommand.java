@@ -45,7 +45,7 @@ final class KeysCommand implements Callable<Integer> {
         out.put("version", key.version());
         out.put("algorithm", "RSA-" + bits);
         out.put("sha256", key.fingerprint());
-        spec.commandLine().getOut().println(Json.write(out));
+        spec.commandLine().getOut().println(JsonView.render(out));
       } else {
         spec.commandLine().getOut().printf("%s  version %s  RSA-%d  sha256:%s%n", service, key.version(), bits,
             key.fingerprint());

@@ -78,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
           Map<String, Object> result = scan(connection.client(), file, view);
           long millis = (System.nanoTime() - started) / 1_000_000;
           if (output.json) {
-            out.println(Json.write(files.size() > 1 ? withFile(file, result) : result));
+            out.println(JsonView.render(files.size() > 1 ? withFile(file, result) : result));
           } else {
             out.print(TextView.render(String.format(Locale.ROOT, "%s  %s  (%d ms)", kind, file, millis), result));
           }

@@ -61,7 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
     try (ConnectionOptions.Connection connection = this.connection.open()) {
       boolean authentic = connection.client().verifyAuthenticity(RequestKey.of(requestKey.strip()), request);
       if (output.json) {
-        spec.commandLine().getOut().println(Json.write(Map.of("isAuthenticity", authentic)));
+        spec.commandLine().getOut().println(JsonView.render(Map.of("isAuthenticity", authentic)));
       } else {
         spec.commandLine().getOut().println("authentic: " + (authentic ? "yes" : "no"));
       }

@@ -1,37 +1,28 @@
 package io.ocrkit.crypto;
 
 import io.ocrkit.core.protocol.KeyService;
-import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.internal.SecretBytes;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.model.ServicePublicKey;
+import io.ocrkit.crypto.internal.JcaEnvelope;
+import io.ocrkit.crypto.internal.SymmetricKeys;
 import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
-import javax.crypto.BadPaddingException;
 import javax.crypto.Cipher;
-import javax.crypto.IllegalBlockSizeException;
-import javax.crypto.ShortBufferException;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The envelope on the JDK's own providers (JCA): the SDK's default. Thread-safe; every
  * {@link #seal} draws a fresh 32-byte key from its {@link SecureRandom}.
  */
-public final class JcaEnvelopeCrypto implements EnvelopeCrypto, ServerEnvelopeCrypto {
-
-  private static final String RSA = "RSA/ECB/PKCS1Padding";
-  private static final String AES = "AES/CBC/PKCS5Padding"; // PKCS#5 in JCA names is PKCS#7 for AES
+public final class JcaEnvelopeCrypto implements EnvelopeCrypto {
 
   private final SecureRandom random;
 
@@ -65,41 +56,21 @@ public final class JcaEnvelopeCrypto implements EnvelopeCrypto, ServerEnvelopeCr
   @Override
   public Envelope seal(ServicePublicKey key) {
     Objects.requireNonNull(key, "key == null");
-    byte[] bytes = new byte[AbstractEnvelope.KEY_BYTES];
-    random.nextBytes(bytes);
-    SecretBytes secret = SecretBytes.adopt(bytes);
+    SecretBytes secret = SymmetricKeys.fresh(random);
     try {
-      Cipher rsa = Cipher.getInstance(RSA);
+      Cipher rsa = Cipher.getInstance(JcaEnvelope.RSA);
       rsa.init(Cipher.ENCRYPT_MODE, key.key(), random);
       String wrapped = Base64.getEncoder().encodeToString(rsa.doFinal(secret.borrow()));
-      return new JcaEnvelope(secret, key.version(), wrapped);
+      return JcaEnvelope.of(secret, key.version(), wrapped);
     } catch (GeneralSecurityException e) {
       secret.wipe();
       throw new IllegalStateException("RSA/ECB/PKCS1Padding failed to wrap the key: " + e.getClass().getSimpleName());
     }
   }
 
-  @Override
-  public Envelope unwrap(PrivateKey privateKey, String keyVersion, String wrappedKeyBase64) {
-    byte[] wrapped = AbstractEnvelope.decodeBase64(wrappedKeyBase64);
-    byte[] key;
-    try {
-      Cipher rsa = Cipher.getInstance(RSA);
-      rsa.init(Cipher.DECRYPT_MODE, privateKey);
-      key = rsa.doFinal(wrapped);
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new OcrProtocolException("the symmetric key did not unwrap");
-    }
-    if (key.length != AbstractEnvelope.KEY_BYTES) {
-      Arrays.fill(key, (byte) 0);
-      throw new OcrProtocolException("the symmetric key did not unwrap to 32 bytes");
-    }
-    return new JcaEnvelope(SecretBytes.adopt(key), keyVersion, wrappedKeyBase64);
-  }
-
   /** An envelope over a known key: for known-answer tests. */
   static Envelope withKey(byte[] key) {
-    return new JcaEnvelope(SecretBytes.adopt(key.clone()), "test", "");
+    return JcaEnvelope.of(SecretBytes.adopt(key.clone()), "test", "");
   }
 
   private static PublicKey parseSpki(byte[] der) {
@@ -144,52 +115,5 @@ public final class JcaEnvelopeCrypto implements EnvelopeCrypto, ServerEnvelopeCr
       out.write(len);
     }
     out.writeBytes(value);
-  }
-
-  private static final class JcaEnvelope extends AbstractEnvelope {
-    JcaEnvelope(SecretBytes key, String keyVersion, String wrappedKey) {
-      super(key, keyVersion, wrappedKey);
-    }
-
-    @Override
-    CipherStep cipher(boolean encrypt, byte[] key) {
-      Cipher aes;
-      try {
-        aes = Cipher.getInstance(AES);
-        aes.init(encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
-            new IvParameterSpec(key, 0, IV_BYTES));
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("AES/CBC is not available: " + e.getClass().getSimpleName());
-      }
-      return new CipherStep() {
-        private long seen;
-
-        @Override
-        public int update(byte[] in, int off, int len, byte[] out, int outOff) {
-          seen += len;
-          try {
-            return aes.update(in, off, len, out, outOff);
-          } catch (ShortBufferException e) {
-            throw new IllegalStateException("cipher buffer too small", e);
-          }
-        }
-
-        @Override
-        public int finish(byte[] out, int outOff) {
-          if (!encrypt && seen == 0) {
-            // The JDK decrypts nothing to nothing; PKCS#7 ciphertext is never empty, and BouncyCastle
-            // refuses it too, so both adapters must.
-            throw AbstractEnvelope.undecryptable();
-          }
-          try {
-            return aes.doFinal(out, outOff);
-          } catch (BadPaddingException | IllegalBlockSizeException e) {
-            throw AbstractEnvelope.undecryptable();
-          } catch (ShortBufferException e) {
-            throw new IllegalStateException("cipher buffer too small", e);
-          }
-        }
-      };
-    }
   }
 }

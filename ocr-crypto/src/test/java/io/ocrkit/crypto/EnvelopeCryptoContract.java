@@ -8,6 +8,8 @@ import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.model.ServicePublicKey;
+import io.ocrkit.crypto.internal.AbstractEnvelope;
+import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,8 @@ package io.ocrkit.crypto;
 
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
+import io.ocrkit.crypto.server.JcaServerEnvelopeCrypto;
+import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 
 class JcaEnvelopeCryptoTest extends EnvelopeCryptoContract {
 
@@ -19,6 +21,6 @@ class JcaEnvelopeCryptoTest extends EnvelopeCryptoContract {
 
   @Override
   ServerEnvelopeCrypto server() {
-    return crypto;
+    return new JcaServerEnvelopeCrypto();
   }
 }

@@ -3,6 +3,8 @@ package io.ocrkit.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.port.out.Envelope;
+import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
+import io.ocrkit.crypto.server.JcaServerEnvelopeCrypto;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Random;
@@ -71,8 +73,8 @@ class JcaVersusBouncyCastleTest {
 
     try (Envelope sealedByJca = jca.seal(jca.parsePublicKey(key, "1", spki));
         Envelope sealedByBc = bc.seal(bc.parsePublicKey(key, "1", spki));
-        Envelope openedByBc = bc.unwrap(Kat.privateKey(), "1", sealedByJca.wrappedKey());
-        Envelope openedByJca = jca.unwrap(Kat.privateKey(), "1", sealedByBc.wrappedKey())) {
+        Envelope openedByBc = new BouncyCastleServerEnvelopeCrypto().unwrap(Kat.privateKey(), "1", sealedByJca.wrappedKey());
+        Envelope openedByJca = new JcaServerEnvelopeCrypto().unwrap(Kat.privateKey(), "1", sealedByBc.wrappedKey())) {
       assertThat(openedByBc.decryptField(sealedByJca.encryptField("홍길동"))).isEqualTo("홍길동");
       assertThat(openedByJca.decryptField(sealedByBc.encryptField("홍길동"))).isEqualTo("홍길동");
     }

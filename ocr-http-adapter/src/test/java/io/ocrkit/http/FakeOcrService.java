@@ -3,7 +3,7 @@ package io.ocrkit.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.ocrkit.core.port.out.Envelope;
-import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
+import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.ByteArrayInputStream;
@@ -59,7 +59,7 @@ final class FakeOcrService implements AutoCloseable {
 
   record IdFixture(String idType, Map<String, String> keyValues) {}
 
-  private final BouncyCastleEnvelopeCrypto crypto = new BouncyCastleEnvelopeCrypto();
+  private final BouncyCastleServerEnvelopeCrypto crypto = new BouncyCastleServerEnvelopeCrypto();
   private final Jsonb jsonb = JsonbBuilder.create();
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(24);

@@ -5,60 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
+import io.ocrkit.core.testing.LogCapture;
 import io.ocrkit.http.FakeOcrService.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** System.Logger goes to java.util.logging by default: the SDK's loggers are captured at FINEST. */
 class LeakTest {
 
-  private final List<String> captured = new CopyOnWriteArrayList<>();
-  private final Logger sdkLogger = Logger.getLogger("io.ocrkit");
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-      if (record.getParameters() != null) {
-        for (Object p : record.getParameters()) {
-          line.append(' ').append(p);
-        }
-      }
-      for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-        line.append(' ').append(t);
-      }
-      captured.add(line.toString());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-  private Level previous;
-
-  @BeforeEach
-  void captureAtFinest() {
-    previous = sdkLogger.getLevel();
-    sdkLogger.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    sdkLogger.addHandler(capture);
-  }
-
-  @AfterEach
-  void restore() {
-    sdkLogger.removeHandler(capture);
-    sdkLogger.setLevel(previous);
-  }
+  @RegisterExtension
+  final LogCapture log = LogCapture.of("io.ocrkit");
 
   @Test
   void no_secret_key_symmetric_key_token_or_plaintext_number_reaches_the_log_an_exception_or_a_listener()
@@ -107,6 +67,7 @@ class LeakTest {
       secrets.addAll(fake.symmetricKeys());
     }
 
+    List<String> captured = log.lines();
     assertThat(captured).as("the log was captured at all").isNotEmpty();
     assertThat(errors).hasSize(6);
     for (String secret : secrets) {

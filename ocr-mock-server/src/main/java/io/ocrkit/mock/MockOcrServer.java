@@ -3,7 +3,7 @@ package io.ocrkit.mock;
 import io.javalin.Javalin;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.Operation;
-import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
+import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
 import io.ocrkit.mock.internal.AdminApi;
 import io.ocrkit.mock.internal.Fixtures;
 import io.ocrkit.mock.internal.Json;
@@ -65,7 +65,7 @@ public final class MockOcrServer implements AutoCloseable {
     if (javalin != null) {
       throw new IllegalStateException("already started");
     }
-    OcrApi api = new OcrApi(state, new BouncyCastleEnvelopeCrypto());
+    OcrApi api = new OcrApi(state, new BouncyCastleServerEnvelopeCrypto());
     AdminApi admin = new AdminApi(state, config.appKey);
     String app = "/{version}/appkeys/{appKey}/";
     javalin = Javalin.create(cfg -> {

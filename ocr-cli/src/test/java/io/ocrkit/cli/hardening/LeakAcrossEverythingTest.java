@@ -8,6 +8,7 @@ import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.model.RetryPolicy;
+import io.ocrkit.core.testing.LogCapture;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.Fault;
@@ -32,15 +33,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,10 +48,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (the CLI's output, the mock's SLF4J log), in any exception's message or cause chain, in any
  * result's {@code toString}, or in the mock's request journal.
  */
+@org.junit.jupiter.api.Tag("slow")
 class LeakAcrossEverythingTest {
 
   private static final String WRONG_SECRET = "wrong-secret-9f3c1d";
-  private static final List<String> LOGGERS = List.of("io.ocrkit", "io.javalin", "org.eclipse.jetty");
 
   private static final CreditCardSample CARD = SampleData.creditCard(31);
   private static final ResidentCardSample RESIDENT = SampleData.residentCard(32);
@@ -64,28 +61,21 @@ class LeakAcrossEverythingTest {
   @TempDir
   Path dir;
 
-  private final List<String> log = new CopyOnWriteArrayList<>();
+  @RegisterExtension
+  final LogCapture log = LogCapture.of("io.ocrkit", "io.javalin", "org.eclipse.jetty");
+
   private final List<String> errors = new ArrayList<>();
   private final List<String> results = new ArrayList<>();
   private final List<String> cliOutput = new ArrayList<>();
-  private int logRecords;
 
   @Test
   void no_secret_token_key_or_personal_value_appears_in_logs_output_errors_results_or_the_journal()
       throws Exception {
-    Map<Logger, Level> previous = new LinkedHashMap<>();
-    Handler handler = capturingHandler();
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     CapturingHttpClient http = new CapturingHttpClient();
     String journal;
-    for (String name : LOGGERS) {
-      Logger logger = Logger.getLogger(name);
-      previous.put(logger, logger.getLevel());
-      logger.setLevel(Level.ALL);
-      logger.addHandler(handler);
-    }
     PrintStream both = new PrintStream(printed, true, StandardCharsets.UTF_8);
     System.setOut(both);
     System.setErr(both);
@@ -96,14 +86,11 @@ class LeakAcrossEverythingTest {
     } finally {
       System.setOut(out);
       System.setErr(err);
-      for (Map.Entry<Logger, Level> e : previous.entrySet()) {
-        e.getKey().removeHandler(handler);
-        e.getKey().setLevel(e.getValue());
-      }
     }
     String stdio = printed.toString(StandardCharsets.UTF_8);
 
     List<String> secrets = secrets(http);
+    int logRecords = log.lines().size();
     System.out.printf("LeakAcrossEverythingTest: %d log records, %d exceptions, %d results, %d CLI runs,"
             + " %d chars of stdout/stderr, %d chars of journal, %d secret values checked"
             + " (%d tokens, %d wrapped keys)%n", logRecords, errors.size(), results.size(), cliOutput.size(),
@@ -115,7 +102,7 @@ class LeakAcrossEverythingTest {
     assertThat(errors).as("error paths provoked").hasSize(22)
         .noneMatch(e -> e.startsWith("no exception"));
     Map<String, String> places = new LinkedHashMap<>();
-    places.put("log", String.join("\n", log));
+    places.put("log", String.join("\n", log.lines()));
     places.put("stdout/stderr", stdio);
     places.put("exceptions", String.join("\n", errors));
     places.put("results", String.join("\n", results));
@@ -286,34 +273,6 @@ class LeakAcrossEverythingTest {
     secrets.addAll(http.tokens);
     secrets.addAll(http.wrappedKeys);
     return secrets;
-  }
-
-  private Handler capturingHandler() {
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        logRecords++;
-        StringBuilder line = new StringBuilder(record.getLoggerName()).append(' ')
-            .append(record.getMessage());
-        if (record.getParameters() != null) {
-          for (Object p : record.getParameters()) {
-            line.append(' ').append(p);
-          }
-        }
-        for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-          line.append(' ').append(t);
-        }
-        log.add(line.toString());
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    handler.setLevel(Level.ALL);
-    return handler;
   }
 
   private Path write(String name, SampleCard sample) throws IOException {

@@ -10,6 +10,8 @@ import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
 import io.ocrkit.crypto.JcaEnvelopeCrypto;
+import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
+import io.ocrkit.crypto.server.JcaServerEnvelopeCrypto;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,11 +31,14 @@ import java.util.Base64;
  * <p>CI runs each target for a few seconds with {@code JAZZER_FUZZ=1}; the seed corpus is under
  * {@code src/test/resources/io/ocrkit/crypto/fuzz/EnvelopeFuzzTestInputs/}. See FUZZING.md.
  */
+@org.junit.jupiter.api.Tag("slow")
 class EnvelopeFuzzTest {
 
   private static final KeyPair RSA = rsa();
   private static final JcaEnvelopeCrypto JCA = new JcaEnvelopeCrypto();
   private static final BouncyCastleEnvelopeCrypto BC = new BouncyCastleEnvelopeCrypto();
+  private static final JcaServerEnvelopeCrypto JCA_SERVER = new JcaServerEnvelopeCrypto();
+  private static final BouncyCastleServerEnvelopeCrypto BC_SERVER = new BouncyCastleServerEnvelopeCrypto();
   private static final ServicePublicKey SERVICE_KEY = JCA.parsePublicKey(KeyService.CREDIT_CARD, "0",
       Base64.getEncoder().encodeToString(RSA.getPublic().getEncoded()));
 
@@ -50,7 +55,7 @@ class EnvelopeFuzzTest {
   @FuzzTest(maxDuration = "5s")
   void an_encrypted_field_either_decrypts_alike_in_both_adapters_or_fails_opaquely(FuzzedDataProvider data) {
     try (Envelope sdk = JCA.seal(SERVICE_KEY);
-        Envelope server = BC.unwrap(RSA.getPrivate(), sdk.keyVersion(), sdk.wrappedKey())) {
+        Envelope server = BC_SERVER.unwrap(RSA.getPrivate(), sdk.keyVersion(), sdk.wrappedKey())) {
       String field;
       switch (data.consumeInt(0, 2)) {
         case 0 -> field = data.consumeRemainingAsString();
@@ -72,7 +77,7 @@ class EnvelopeFuzzTest {
   @FuzzTest(maxDuration = "5s")
   void a_decrypting_stream_ends_or_fails_with_a_protocol_exception(byte[] cipherText) throws IOException {
     try (Envelope sdk = JCA.seal(SERVICE_KEY);
-        Envelope server = BC.unwrap(RSA.getPrivate(), sdk.keyVersion(), sdk.wrappedKey())) {
+        Envelope server = BC_SERVER.unwrap(RSA.getPrivate(), sdk.keyVersion(), sdk.wrappedKey())) {
       Outcome jca = outcome(() -> readAll(sdk, cipherText));
       Outcome bc = outcome(() -> readAll(server, cipherText));
       assertThat(bc).as("both adapters decrypt a stream alike").isEqualTo(jca);
@@ -86,12 +91,12 @@ class EnvelopeFuzzTest {
     String wrapped = data.consumeBoolean() ? data.consumeRemainingAsString()
         : Base64.getEncoder().encodeToString(data.consumeRemainingAsBytes());
     Outcome jca = outcome(() -> {
-      try (Envelope e = JCA.unwrap(RSA.getPrivate(), "0", wrapped)) {
+      try (Envelope e = JCA_SERVER.unwrap(RSA.getPrivate(), "0", wrapped)) {
         return e.keyVersion();
       }
     });
     Outcome bc = outcome(() -> {
-      try (Envelope e = BC.unwrap(RSA.getPrivate(), "0", wrapped)) {
+      try (Envelope e = BC_SERVER.unwrap(RSA.getPrivate(), "0", wrapped)) {
         return e.keyVersion();
       }
     });

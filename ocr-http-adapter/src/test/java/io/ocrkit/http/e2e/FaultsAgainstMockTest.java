@@ -42,6 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * survive is survived (each attempt under a fresh symmetric key), what it should not is reported
  * as the right exception after the right number of requests, counted in the mock's journal.
  */
+@org.junit.jupiter.api.Tag("slow")
 class FaultsAgainstMockTest {
 
   static final CreditCardSample CARD = SampleData.creditCard(1);

@@ -6,6 +6,7 @@ import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.RequestKey;
+import io.ocrkit.core.testing.LogCapture;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
@@ -23,16 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Nothing secret or personal leaves the SDK by accident, against the real mock: every operation
@@ -51,47 +46,8 @@ class LeakAgainstMockTest {
   static final DriverLicenseSample DRIVER = SampleData.driverLicense(1);
   static final PassportSample PASSPORT = SampleData.passport(1);
 
-  // Strong references: java.util.logging holds its loggers weakly, and a collected logger drops its level.
-  private final List<Logger> sdkLoggers = List.of(Logger.getLogger("io.ocrkit.http"), Logger.getLogger("io.ocrkit.core"));
-  private final List<Level> previousLevels = new ArrayList<>();
-  private final List<String> log = new CopyOnWriteArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      StringBuilder line = new StringBuilder(record.getLoggerName() + ": " + record.getMessage());
-      if (record.getParameters() != null) {
-        for (Object p : record.getParameters()) {
-          line.append(' ').append(p);
-        }
-      }
-      line.append(chain(record.getThrown()));
-      log.add(line.toString());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeEach
-  void captureAtFinest() {
-    capture.setLevel(Level.ALL);
-    for (Logger logger : sdkLoggers) {
-      previousLevels.add(logger.getLevel());
-      logger.setLevel(Level.ALL);
-      logger.addHandler(capture);
-    }
-  }
-
-  @AfterEach
-  void restore() {
-    for (int i = 0; i < sdkLoggers.size(); i++) {
-      sdkLoggers.get(i).removeHandler(capture);
-      sdkLoggers.get(i).setLevel(previousLevels.get(i));
-    }
-  }
+  @RegisterExtension
+  final LogCapture sdkLog = LogCapture.of("io.ocrkit.http", "io.ocrkit.core");
 
   @Test
   void no_key_number_or_name_appears_in_the_log_exceptions_results_or_the_mock_journal() throws Exception {
@@ -168,6 +124,7 @@ class LeakAgainstMockTest {
         RESIDENT.name(), DRIVER.driverLicenseNumber(), DRIVER.residentNumber(), DRIVER.name(), DRIVER.serialNum(),
         PASSPORT.passportNo(), PASSPORT.koreanName(), PASSPORT.mrz2()));
 
+    List<String> log = sdkLog.lines();
     assertThat(log).as("the SDK's log was captured at all").isNotEmpty();
     assertThat(String.join("\n", log)).as("headers were logged, redacted").contains("<redacted>");
     assertThat(errors).as("every error path ran").hasSize(11);

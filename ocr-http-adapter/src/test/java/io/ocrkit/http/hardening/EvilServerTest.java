@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * retries must never resend a wrapped key. The server binds to loopback and serves a bounded
  * number of connections.
  */
+@org.junit.jupiter.api.Tag("slow")
 class EvilServerTest {
 
   private static final Duration CALL = Duration.ofSeconds(6);

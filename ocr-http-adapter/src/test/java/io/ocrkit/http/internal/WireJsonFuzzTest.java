@@ -18,6 +18,7 @@ import java.util.Arrays;
  * operation's real answer, plus truncated, mistyped, huge-number and deeply nested bodies) are under
  * {@code src/test/resources/io/ocrkit/http/internal/WireJsonFuzzTestInputs/}. See FUZZING.md.
  */
+@org.junit.jupiter.api.Tag("slow")
 class WireJsonFuzzTest {
 
   private static final WireJson JSON = new WireJson();

@@ -9,7 +9,7 @@ import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
-import io.ocrkit.crypto.ServerEnvelopeCrypto;
+import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 import io.ocrkit.mock.Fault;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -18,6 +18,7 @@ import java.util.Optional;
  * {@link Multipart.Malformed} or {@link IOException} for multipart, {@link IllegalArgumentException}
  * for JSON, none at all for images. A kept part never passes its limit.
  */
+@org.junit.jupiter.api.Tag("slow")
 class MockParsersFuzzTest {
 
   private static final long LIMIT = 4096;

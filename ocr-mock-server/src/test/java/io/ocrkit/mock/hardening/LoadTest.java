@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * refused one gets its exact result code, the heap and the journal stay bounded and no thread
  * outlives the server. The figures go to stdout ({@code target/surefire-reports/*-output.txt}).
  */
+@org.junit.jupiter.api.Tag("slow")
 class LoadTest {
 
   private static final int CLIENTS = 16;

@@ -3,7 +3,7 @@ package io.ocrkit.mock.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.port.out.Envelope;
-import io.ocrkit.crypto.BouncyCastleEnvelopeCrypto;
+import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.security.KeyFactory;
@@ -37,7 +37,7 @@ class OpensslVectorTest {
   private static Envelope opened(Properties v) throws Exception {
     PrivateKey key = KeyFactory.getInstance("RSA")
         .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(v.getProperty("privateKeyPkcs8Base64"))));
-    return new BouncyCastleEnvelopeCrypto().unwrap(key, "0", v.getProperty("wrappedKeyBase64"));
+    return new BouncyCastleServerEnvelopeCrypto().unwrap(key, "0", v.getProperty("wrappedKeyBase64"));
   }
 
   @Test

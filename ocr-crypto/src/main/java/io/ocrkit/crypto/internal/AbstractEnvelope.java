@@ -1,4 +1,4 @@
-package io.ocrkit.crypto;
+package io.ocrkit.crypto.internal;
 
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.internal.SecretBytes;
@@ -14,12 +14,11 @@ import java.util.Objects;
 
 /**
  * What both adapters' envelopes share: field encoding, Base64, streams and wiping. The subclasses
- * only say how their library runs AES-256-CBC (IV = key bytes 0–15, PKCS#7 padding).
+ * only say how their library runs AES-256-CBC (IV = key bytes 0–15, PKCS#7 padding). Public only
+ * so that the adapters' tests can see {@link #isWiped()}; the package is not exported.
  */
-abstract class AbstractEnvelope implements Envelope {
+public abstract class AbstractEnvelope implements Envelope {
 
-  /** The protocol's symmetric key size: AES-256. */
-  static final int KEY_BYTES = 32;
   static final int IV_BYTES = 16;
 
   private final SecretBytes key;
@@ -29,7 +28,7 @@ abstract class AbstractEnvelope implements Envelope {
   private CipherStep fieldDecrypt;
 
   AbstractEnvelope(SecretBytes key, String keyVersion, String wrappedKey) {
-    if (key.size() != KEY_BYTES) {
+    if (key.size() != SymmetricKeys.BYTES) {
       throw new IllegalArgumentException("the symmetric key must be 32 bytes");
     }
     this.key = key;
@@ -99,7 +98,7 @@ abstract class AbstractEnvelope implements Envelope {
   }
 
   /** Whether {@link #close()} has wiped the key. */
-  final boolean isWiped() {
+  public final boolean isWiped() {
     return key.isWiped();
   }
 

@@ -1,4 +1,4 @@
-package io.ocrkit.crypto;
+package io.ocrkit.crypto.internal;
 
 /**
  * One AES-256-CBC operation in progress, as each library runs it. The envelope drives it; the

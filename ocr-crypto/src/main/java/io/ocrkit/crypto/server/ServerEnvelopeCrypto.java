@@ -1,9 +1,12 @@
-package io.ocrkit.crypto;
+package io.ocrkit.crypto.server;
 
 import io.ocrkit.core.port.out.Envelope;
 import java.security.PrivateKey;
 
-/** The service's side of the envelope, for the mock server: unwrap the request's key. */
+/**
+ * The service's side of the envelope, for the mock server: unwrap the request's key. Exported to
+ * the mock only; an SDK never holds the service's private key.
+ */
 public interface ServerEnvelopeCrypto {
 
   /**

@@ -1,4 +1,4 @@
-package io.ocrkit.crypto;
+package io.ocrkit.crypto.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
