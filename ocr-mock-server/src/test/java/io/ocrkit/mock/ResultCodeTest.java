@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.core.protocol.KeyService;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
@@ -67,7 +68,7 @@ class ResultCodeTest {
   void anUnknownKeyVersionAnswers4000301() {
     HandClient.Key key = client().key("credit-card");
     byte[] symmetric = HandClient.freshKey();
-    HandClient.Answer answer = client().upload("credit-card", "7", HandClient.wrap(key.key(), symmetric),
+    HandClient.Answer answer = client().upload("credit-card", "999999999", HandClient.wrap(key.key(), symmetric),
         HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
     assertThat(answer.resultCode()).isEqualTo(4000301);
   }
@@ -75,7 +76,7 @@ class ResultCodeTest {
   @Test
   void aRetiredKeyVersionAnswers4000301() {
     HandClient.Key old = client().key("credit-card");
-    assertThat(mock.rotateKey("credit-card", true)).isEqualTo("1");
+    assertThat(mock.rotateKey(KeyService.CREDIT_CARD, true)).isNotEqualTo(old.version());
     byte[] symmetric = HandClient.freshKey();
     HandClient.Answer answer = client().upload("credit-card", old.version(), HandClient.wrap(old.key(), symmetric),
         HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
@@ -85,12 +86,12 @@ class ResultCodeTest {
   @Test
   void aRotatedButNotRetiredKeyVersionStillWorks() {
     HandClient.Key old = client().key("credit-card");
-    mock.rotateKey("credit-card", false);
+    String rotated = mock.rotateKey(KeyService.CREDIT_CARD, false);
     byte[] symmetric = HandClient.freshKey();
     HandClient.Answer answer = client().upload("credit-card", old.version(), HandClient.wrap(old.key(), symmetric),
         HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
     assertThat(answer.resultCode()).isZero();
-    assertThat(client().key("credit-card").version()).isEqualTo("1");
+    assertThat(client().key("credit-card").version()).isEqualTo(rotated).isNotEqualTo(old.version());
   }
 
   @Test
