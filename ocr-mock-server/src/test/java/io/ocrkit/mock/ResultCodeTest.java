@@ -55,7 +55,30 @@ class ResultCodeTest {
   void aMissingAuthorizationHeaderAnswers4000005() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card")).GET().build());
-    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4000005);
+    HandClient.Answer answer = new HandClient.Answer(response, null);
+    assertThat(answer.resultCode()).isEqualTo(4000005);
+    assertThat(answer.header()).containsEntry("resultMessage", "MISSING_REQUIRED_HEADER");
+    assertThat(mock.requests().get(mock.requests().size() - 1).missingHeader()).isEqualTo("Authorization");
+  }
+
+  @Test
+  void theJournalNamesTheMissingHeaderOfA4000005() {
+    HandClient.Key key = client().key("credit-card");
+    client().upload("credit-card", key.version(), null, new byte[16], null);
+    JournalEntry last = mock.requests().get(mock.requests().size() - 1);
+    assertThat(last.resultCode()).isEqualTo(4000005);
+    assertThat(last.missingHeader()).isEqualTo("Symmetric-Key");
+  }
+
+  @Test
+  void aKeyVersionFromBeforeAResetAnswers4000301NeverA4000302() {
+    HandClient.Key stale = client().key("credit-card");
+    mock.reset();
+    byte[] symmetric = HandClient.freshKey();
+    HandClient.Answer answer = client().upload("credit-card", stale.version(), HandClient.wrap(stale.key(), symmetric),
+        HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
+    assertThat(answer.resultCode()).isEqualTo(4000301);
+    assertThat(client().key("credit-card").version()).isNotEqualTo(stale.version());
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Whether the fields of an authenticity call match the scan behind its Request-Key, and the card
  * is authentic. Names and serials compare ignoring case and spaces, numbers and dates by their
- * digits. Wrong resident-card issue dates count towards the card's lock (4000131).
+ * digits. Wrong resident-card issue dates count towards the card's lock (4000123).
  */
 final class AuthenticityJudge {
 
@@ -17,7 +17,7 @@ final class AuthenticityJudge {
       "passport", List.of("name", "passportNumber", "issueDate", "birthDate", "expirationDate"));
 
   /**
-   * @throws Reject 4000004 when a field its ID type needs is missing, 4000131 for a locked card
+   * @throws Reject 4000001 when a field its ID type needs is missing, 4000123 for a locked card
    */
   boolean judge(CardLocks locks, RequestKeyLedger.Scan scan, Map<String, String> fields) {
     String idType = fields.get("idType");

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Opens a request's digital envelope and what it carries: the key version (4000301), the wrapped
- * symmetric key (4000302), the body within its limit (4131000, 4000004) and its decryption
+ * symmetric key (4000302), the body within its limit (4131000; 4000004 when empty) and its decryption
  * (4000303). The one place those codes come from.
  */
 final class EnvelopeReader {
