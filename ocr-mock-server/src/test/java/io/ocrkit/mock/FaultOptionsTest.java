@@ -93,6 +93,31 @@ class FaultOptionsTest {
   }
 
   @Test
+  void a_delayed_answer_holds_no_thread_inside_the_mock_while_it_waits() throws Exception {
+    mock.injectFault(Fault.delay("public-keys", 1, 1_500));
+    java.util.concurrent.CompletableFuture<HandClient.Answer> answer =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> client.publicKeyAnswer("credit-card"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    while (mock.requests().isEmpty() && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+    }
+    assertThat(mock.requests()).as("the request arrived").hasSize(1);
+    // The handler thread may still be returning; the old design slept in it for the whole delay.
+    deadline = System.nanoTime() + Duration.ofMillis(700).toNanos();
+    while (threadsInsideTheMock() > 0 && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+    }
+    assertThat(threadsInsideTheMock()).isZero();
+    assertThat(answer).as("still waiting").isNotDone();
+    assertThat(answer.get(10, java.util.concurrent.TimeUnit.SECONDS).resultCode()).isZero();
+  }
+
+  private static long threadsInsideTheMock() {
+    return Thread.getAllStackTraces().values().stream().filter(stack -> java.util.Arrays.stream(stack)
+        .anyMatch(frame -> frame.getClassName().startsWith("io.ocrkit.mock.internal."))).count();
+  }
+
+  @Test
   void each_fault_applies_itself_through_the_one_injector_method_of_its_kind() {
     AtomicReference<String> called = new AtomicReference<>();
     FaultInjector recorder = new FaultInjector() {
