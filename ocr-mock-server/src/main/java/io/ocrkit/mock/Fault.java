@@ -11,7 +11,7 @@ import java.util.Set;
  * applies itself through a {@link FaultInjector}.
  *
  * @param endpoint {@code credit-card}, {@code id-card}, {@code id-card/stand-alone},
- *     {@code id-card/authenticity} or {@code public-keys}
+ *     {@code id-card/authenticity}, {@code public-keys}, or {@code token} (the v2.1 token endpoint)
  * @param resultCode the code to answer, or null when {@code kind} is set
  * @param kind the breakage, or null when {@code resultCode} is set
  * @param delayMs for {@link FaultKind#DELAY}
@@ -23,7 +23,7 @@ public record Fault(String endpoint, int times, Integer resultCode, FaultKind ki
 
   /** The endpoints a fault can target. */
   public static final Set<String> ENDPOINTS =
-      Set.of("credit-card", "id-card", "id-card/stand-alone", "id-card/authenticity", "public-keys");
+      Set.of("credit-card", "id-card", "id-card/stand-alone", "id-card/authenticity", "public-keys", "token");
 
   /** The statuses a gateway page can have. */
   public static final Set<Integer> GATEWAY_STATUSES = Set.of(502, 503, 504);

@@ -46,6 +46,9 @@ public interface MockAdmin {
   /** Issues a new key version for one of the app keys the mock accepts; returns it. */
   String rotateKey(String appKey, KeyService service, boolean retirePrevious);
 
+  /** Every v2.1 token issued so far stops working at once, as when the service revokes them. */
+  void revokeTokens();
+
   /** Moves the mock's clock forward: Request-Key and token expiry follow it. Returns the new time. */
   Instant advanceClock(Duration by);
 

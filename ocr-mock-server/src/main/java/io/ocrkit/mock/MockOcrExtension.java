@@ -136,6 +136,11 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
   }
 
   @Override
+  public void revokeTokens() {
+    server().revokeTokens();
+  }
+
+  @Override
   public Instant advanceClock(Duration by) {
     return server().advanceClock(by);
   }

@@ -132,6 +132,11 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
   }
 
   @Override
+  public void revokeTokens() {
+    admin.revokeTokens();
+  }
+
+  @Override
   public Instant advanceClock(Duration by) {
     return admin.advanceClock(by);
   }

@@ -38,6 +38,7 @@ public final class AdminApi {
     routes.delete("/mock/v1/fixtures", guarded(AdminApi::clearFixtures));
     routes.post("/mock/v1/keys/{serviceName}/rotate", guarded(AdminApi::rotate));
     routes.post("/mock/v1/faults", guarded(AdminApi::addFault));
+    routes.post("/mock/v1/tokens/revoke", guarded(AdminApi::revokeTokens));
     routes.post("/mock/v1/clock/advance", guarded(AdminApi::advanceClock));
     routes.get("/mock/v1/requests", guarded(AdminApi::requests));
     routes.post("/mock/v1/reset", guarded(AdminApi::reset));
@@ -117,6 +118,11 @@ public final class AdminApi {
     int status = body.get("gatewayStatus") instanceof Number n ? n.intValue() : 502;
     admin.injectFault(new Fault(endpoint, times, code, kind, delay, retryAfter, status));
     json(ctx, 201, Map.of("endpoint", endpoint, "times", times));
+  }
+
+  static void revokeTokens(MockAdmin admin, Context ctx) {
+    admin.revokeTokens();
+    ctx.status(204);
   }
 
   static void advanceClock(MockAdmin admin, Context ctx) {

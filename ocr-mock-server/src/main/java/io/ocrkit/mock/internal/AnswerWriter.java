@@ -10,7 +10,7 @@ import java.util.Map;
  * service's message key) and {@code result} if any; also for refusals, unknown URLs and the token
  * endpoint's protocol errors. Records the code in the request's journal entry.
  */
-public final class AnswerWriter {
+final class AnswerWriter {
 
   private static final String ENTRY = "io.ocrkit.mock.journal-entry";
 

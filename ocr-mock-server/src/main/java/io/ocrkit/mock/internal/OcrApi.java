@@ -11,8 +11,6 @@ import io.ocrkit.crypto.ServerEnvelopeCrypto;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The emulated service's three kinds of call. Every answer is HTTP 200 with the protocol's
@@ -21,7 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * body, decryption, content. A step refuses by throwing {@link Reject}, which the routes map to
  * the answer once.
  */
-public final class OcrApi {
+final class OcrApi {
 
   private final AnswerWriter answers;
   private final Gate gate;
@@ -30,11 +28,10 @@ public final class OcrApi {
   private final Recogniser recogniser;
   private final AuthenticityJudge judge = new AuthenticityJudge();
 
-  public OcrApi(MockState state, ServerEnvelopeCrypto crypto, AnswerWriter answers,
-      ScheduledExecutorService timer, Executor workers) {
+  OcrApi(MockState state, ServerEnvelopeCrypto crypto, AnswerWriter answers, FaultResponder faults) {
     this.answers = answers;
     this.gate = new Gate(state, answers);
-    this.faults = new FaultResponder(state.faults(), answers, timer, workers);
+    this.faults = faults;
     this.envelopes = new EnvelopeReader(crypto, gate, state.config().maxUploadBytes());
     this.recogniser = new Recogniser(state);
   }

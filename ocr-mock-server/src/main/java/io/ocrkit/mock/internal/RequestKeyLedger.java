@@ -31,6 +31,12 @@ public final class RequestKeyLedger {
     public Optional<String> value(String key) {
       return Optional.ofNullable(values.get(key));
     }
+
+    /** Names the fields only: the values are what a card says about a person. */
+    @Override
+    public String toString() {
+      return "Scan[idType=" + idType + ", fields=" + values.keySet() + ", authentic=" + authentic + "]";
+    }
   }
 
   /** A claimed key; {@link #close()} releases it unless it was {@link #spend() spent}. */

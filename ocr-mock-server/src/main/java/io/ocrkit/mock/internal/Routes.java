@@ -28,8 +28,9 @@ public final class Routes {
 
   public Routes(String host, int port, MockState state, MockAdmin admin) {
     AnswerWriter answers = new AnswerWriter(state);
-    OcrApi api = new OcrApi(state, new BouncyCastleEnvelopeCrypto(), answers, timer, workers);
-    TokenEndpoint token = new TokenEndpoint(state);
+    FaultResponder faults = new FaultResponder(state.faults(), answers, timer, workers);
+    OcrApi api = new OcrApi(state, new BouncyCastleEnvelopeCrypto(), answers, faults);
+    TokenEndpoint token = new TokenEndpoint(state, faults);
     AdminApi adminApi = new AdminApi(admin);
     javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;

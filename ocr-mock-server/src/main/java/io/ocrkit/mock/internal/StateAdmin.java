@@ -50,6 +50,11 @@ public final class StateAdmin implements MockAdmin {
   }
 
   @Override
+  public void revokeTokens() {
+    state.tokens().clear();
+  }
+
+  @Override
   public Instant advanceClock(Duration by) {
     state.clock().advance(Objects.requireNonNull(by, "by == null"));
     return state.clock().instant();

@@ -8,15 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code POST /oauth2/token/create}: Basic auth with the user access key, client credentials. */
-public final class TokenEndpoint {
+final class TokenEndpoint {
 
   private final MockState state;
+  private final FaultResponder faults;
 
-  public TokenEndpoint(MockState state) {
+  TokenEndpoint(MockState state, FaultResponder faults) {
     this.state = state;
+    this.faults = faults;
   }
 
+  /** Its faults are those of the endpoint {@code token}: a slow, failing or dropped token service. */
   public void create(Context ctx) {
+    faults.respond(ctx, "token", () -> issue(ctx));
+  }
+
+  private void issue(Context ctx) {
     String auth = ctx.header("Authorization");
     if (auth == null || auth.isBlank()) {
       json(ctx, AnswerWriter.body(ResultCode.MISSING_REQUIRED_HEADER.code(), null));
