@@ -11,7 +11,9 @@ package io.ocrkit.mock;
  *     {@code undecryptable}, or {@code fault:KIND}
  * @param imageType {@code png}, {@code jpg}, ... or {@code unknown}; null when no image was read
  * @param imageSize the decrypted image's size in bytes; null when no image was read
+ * @param imagePart how the image part was sent: {@code raw} ciphertext or its {@code base64} text;
+ *     null when no part was decrypted
  * @param missingHeader the header whose absence answered 4000005; null otherwise
  */
 public record JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
-    String envelope, String imageType, Long imageSize, String missingHeader) {}
+    String envelope, String imageType, Long imageSize, String imagePart, String missingHeader) {}

@@ -151,5 +151,12 @@ class ScanTest {
         asText, symmetric);
     assertThat(answer.resultCode()).isZero();
     assertThat(answer.result()).containsEntry("fileType", "png");
+    assertThat(mock.requests().get(mock.requests().size() - 1).imagePart()).isEqualTo("base64");
+  }
+
+  @Test
+  void theJournalSaysTheImageTravelledAsRawCiphertext() {
+    client().scan("credit-card", HandClient.png(40, 30, 18));
+    assertThat(mock.requests().get(mock.requests().size() - 1).imagePart()).isEqualTo("raw");
   }
 }

@@ -153,6 +153,7 @@ public final class AdminApi {
     m.put("envelope", e.envelope());
     m.put("imageType", e.imageType());
     m.put("imageSize", e.imageSize());
+    m.put("imagePart", e.imagePart());
     m.put("missingHeader", e.missingHeader());
     return m;
   }

@@ -83,7 +83,7 @@ final class EnvelopeReader {
     if (part.length == 0) {
       throw new Reject(ResultCode.UPLOADED_FILE_IS_EMPTY);
     }
-    byte[] image = decrypt(envelope, part);
+    byte[] image = decrypt(envelope, part, entry);
     if (image == null) {
       entry.envelope("undecryptable");
       throw new Reject(ResultCode.INVALID_ENCRYPTED_DATA);
@@ -133,8 +133,9 @@ final class EnvelopeReader {
   }
 
   /** Raw ciphertext by default; Base64 text of it when the SDK's switch sends that instead. */
-  private static byte[] decrypt(Envelope envelope, byte[] part) {
+  private static byte[] decrypt(Envelope envelope, byte[] part, Journal.Entry entry) {
     byte[] raw = decryptRaw(envelope, part);
+    entry.imagePart("raw");
     if (raw != null && FileType.sniff(raw, raw.length).isPresent()) {
       return raw;
     }
@@ -142,6 +143,7 @@ final class EnvelopeReader {
       try {
         byte[] fromText = decryptRaw(envelope, Base64.getMimeDecoder().decode(part));
         if (fromText != null) {
+          entry.imagePart("base64");
           return fromText;
         }
       } catch (IllegalArgumentException notBase64) {

@@ -22,6 +22,7 @@ public final class Journal {
     private String imageType;
     private Long imageSize;
     private String missingHeader;
+    private String imagePart;
 
     Entry(String time, String method, String path) {
       this.time = time;
@@ -47,6 +48,11 @@ public final class Journal {
       resultCode = code;
     }
 
+    /** {@code raw} ciphertext or its {@code base64} text, as the image part was sent. */
+    public synchronized void imagePart(String encoding) {
+      imagePart = encoding;
+    }
+
     /** The header name only: a missing header has no value to leak. */
     public synchronized void missingHeader(String name) {
       missingHeader = name;
@@ -54,7 +60,7 @@ public final class Journal {
 
     synchronized JournalEntry toRecord() {
       return new JournalEntry(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize,
-          missingHeader);
+          imagePart, missingHeader);
     }
   }
 
