@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where the mock's RSA key pairs and key versions come from. RSA-2048 generation takes tens of
- * milliseconds, so pairs a stopped mock let go are handed out again; a version string is handed out once
+ * milliseconds, so pairs a reset or a stopped mock let go are handed out again; a version string is handed out once
  * per JVM, so a request sealed under a version from before a reset always answers 4000301
  * (unknown version), never 4000302 (a known version whose key does not open it).
  */

@@ -45,8 +45,9 @@ public final class MockState {
   private final FaultQueue faults = new FaultQueue();
   private final Journal journal;
   private final Map<String, AppState> apps = new ConcurrentHashMap<>();
-  // Pairs a reset let go of: handed back only at close, so a reset never answers an old key.
-  private final List<KeyPair> released = new ArrayList<>();
+  // Pairs the last reset let go of: handed back to the source at the next reset (or close), so a
+  // reset never answers the key from just before it, and tests that reset often still reuse pairs.
+  private List<KeyPair> quarantined = new ArrayList<>();
 
   public MockState(Config config, MockClock clock, SecureRandom random) {
     this(config, clock, random, KeyPairSource.shared());
@@ -107,9 +108,12 @@ public final class MockState {
     List<KeyPair> pairs = new ArrayList<>();
     apps.values().forEach(app -> pairs.addAll(app.clear()));
     apps.clear();
-    synchronized (released) {
-      released.addAll(pairs);
+    List<KeyPair> free;
+    synchronized (this) {
+      free = quarantined;
+      quarantined = pairs;
     }
+    keyPairs.recycle(free);
     fixtures.clear();
     faults.clear();
     tokens.clear();
@@ -122,9 +126,9 @@ public final class MockState {
     List<KeyPair> pairs = new ArrayList<>();
     apps.values().forEach(app -> pairs.addAll(app.clear()));
     apps.clear();
-    synchronized (released) {
-      pairs.addAll(released);
-      released.clear();
+    synchronized (this) {
+      pairs.addAll(quarantined);
+      quarantined = new ArrayList<>();
     }
     keyPairs.recycle(pairs);
   }

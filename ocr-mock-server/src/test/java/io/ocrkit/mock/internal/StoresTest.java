@@ -120,4 +120,20 @@ class StoresTest {
     assertThat(state.app("app").keys().privateKey(KeyService.CREDIT_CARD, before.version())).isEmpty();
     state.close();
   }
+
+  @Test
+  void pairs_a_reset_let_go_are_reused_after_the_next_reset_under_new_versions() {
+    KeyPairSource source = new KeyPairSource.Pooled(new java.security.SecureRandom());
+    MockState state = new MockState(new MockState.Config(Map.of("app", "s"), "u", "s", Duration.ofHours(1),
+        Duration.ofHours(1), 1024, 0, 10), clock, new java.security.SecureRandom(), source);
+    KeyRing.Current first = state.app("app").keys().current(KeyService.CREDIT_CARD);
+    state.reset();
+    KeyRing.Current second = state.app("app").keys().current(KeyService.CREDIT_CARD);
+    state.reset();
+    KeyRing.Current third = state.app("app").keys().current(KeyService.CREDIT_CARD);
+
+    assertThat(second.pair()).isNotSameAs(first.pair());
+    assertThat(third.pair()).as("reused, not generated").isSameAs(first.pair());
+    assertThat(java.util.List.of(first.version(), second.version(), third.version())).doesNotHaveDuplicates();
+  }
 }
