@@ -10,7 +10,11 @@ module io.ocrkit.mock {
   // Optional: only the JUnit 5 extension needs it, and its users have JUnit already.
   requires static org.junit.jupiter.api;
   requires java.desktop;
+  requires info.picocli;
 
   exports io.ocrkit.mock;
   exports io.ocrkit.mock.samples;
+  // The launcher and its options: shared with the ocr command, not an API of the mock.
+  exports io.ocrkit.mock.launch to io.ocrkit.cli;
+  opens io.ocrkit.mock.launch to info.picocli;
 }

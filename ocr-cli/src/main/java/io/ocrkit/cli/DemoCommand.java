@@ -3,6 +3,7 @@ package io.ocrkit.cli;
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.validation.StandardValidator;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;
@@ -70,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
 
       ResidentCardSample forged = SampleData.residentCard(5);
       byte[] forgedImage = SampleImages.render(forged, SampleImages.Size.NORMAL, SampleImages.ImageFormat.PNG);
-      mock.registerFixture("id-card", forgedImage, SampleFixtures.resultJson(forged), false);
+      mock.registerFixture(KeyService.ID_CARD, forgedImage, SampleFixtures.resultJson(forged), false);
       IdCardScan forgedScan = client.scanIdCard(ImageSource.of(forgedImage));
       AuthenticityRequest forgedClaim = AuthenticityRequest.resident(forged.name(), forged.residentNumber(),
           forged.issueDate());

@@ -1,25 +1,23 @@
 package io.ocrkit.cli;
 
-import io.ocrkit.mock.MockServerMain;
-import java.util.ArrayList;
-import java.util.List;
+import io.ocrkit.mock.launch.MockServerOptions;
+import io.ocrkit.mock.launch.MockServerRunner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
 
 /** {@code ocr mock}: the mock server in the foreground, with the options of its own jar. */
 @Command(name = "mock",
-    description = {"Run the mock server in the foreground (Ctrl-C or SIGTERM stops it).",
-        "Options as the mock jar: [--host H] [--port P] [--app-key K] [--secret-key S]",
-        "[--request-key-ttl SECONDS] [--max-upload BYTES]"})
+    description = "Run the mock server in the foreground (Ctrl-C or SIGTERM stops it).")
 final class MockCommand implements Callable<Integer> {
 
-  @Unmatched
-  List<String> args = new ArrayList<>();
+  @Mixin
+  MockServerOptions options;
 
   @Override
   public Integer call() throws InterruptedException {
-    MockServerMain.main(args.toArray(String[]::new));
+    // Options that make no server throw IllegalArgumentException: the command's handler maps it to USAGE.
+    MockServerRunner.run(options, System.out);
     return ExitCodes.OK;
   }
 }

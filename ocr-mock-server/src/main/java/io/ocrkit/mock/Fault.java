@@ -1,23 +1,32 @@
 package io.ocrkit.mock;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A fault the mock injects into the next {@code times} calls of one endpoint: either a result
- * code in a normal protocol header, or a {@link FaultKind} that breaks the answer itself.
+ * code in a normal protocol header, or a {@link FaultKind} that breaks the answer itself. It
+ * applies itself through a {@link FaultInjector}.
  *
  * @param endpoint {@code credit-card}, {@code id-card}, {@code id-card/stand-alone},
- *     {@code id-card/authenticity} or {@code public-keys}
+ *     {@code id-card/authenticity}, {@code public-keys}, or {@code token} (the v2.1 token endpoint)
  * @param resultCode the code to answer, or null when {@code kind} is set
  * @param kind the breakage, or null when {@code resultCode} is set
  * @param delayMs for {@link FaultKind#DELAY}
+ * @param retryAfterSeconds a {@code Retry-After} header, for a result code or a gateway page; null for none
+ * @param gatewayStatus the HTTP status of {@link FaultKind#HTTP_502_HTML}: 502, 503 or 504
  */
-public record Fault(String endpoint, int times, Integer resultCode, FaultKind kind, long delayMs) {
+public record Fault(String endpoint, int times, Integer resultCode, FaultKind kind, long delayMs,
+    Integer retryAfterSeconds, int gatewayStatus) {
 
   /** The endpoints a fault can target. */
   public static final Set<String> ENDPOINTS =
-      Set.of("credit-card", "id-card", "id-card/stand-alone", "id-card/authenticity", "public-keys");
+      Set.of("credit-card", "id-card", "id-card/stand-alone", "id-card/authenticity", "public-keys", "token");
+
+  /** The statuses a gateway page can have. */
+  public static final Set<Integer> GATEWAY_STATUSES = Set.of(502, 503, 504);
 
   public Fault {
     Objects.requireNonNull(endpoint, "endpoint == null");
@@ -36,6 +45,23 @@ public record Fault(String endpoint, int times, Integer resultCode, FaultKind ki
     if (delayMs < 0) {
       throw new IllegalArgumentException("'delayMs' must not be negative");
     }
+    if (retryAfterSeconds != null && retryAfterSeconds < 0) {
+      throw new IllegalArgumentException("'retryAfterSeconds' must not be negative");
+    }
+    if (retryAfterSeconds != null && resultCode == null && kind != FaultKind.HTTP_502_HTML) {
+      throw new IllegalArgumentException("'retryAfterSeconds' goes with a result code or HTTP_502_HTML");
+    }
+    if (!GATEWAY_STATUSES.contains(gatewayStatus)) {
+      throw new IllegalArgumentException("'gatewayStatus' must be 502, 503 or 504");
+    }
+    if (gatewayStatus != 502 && kind != FaultKind.HTTP_502_HTML) {
+      throw new IllegalArgumentException("'gatewayStatus' goes with HTTP_502_HTML");
+    }
+  }
+
+  /** As the canonical constructor, without a {@code Retry-After} header, a gateway page being 502. */
+  public Fault(String endpoint, int times, Integer resultCode, FaultKind kind, long delayMs) {
+    this(endpoint, times, resultCode, kind, delayMs, null, 502);
   }
 
   /** The next {@code times} calls answer {@code resultCode}. */
@@ -51,5 +77,37 @@ public record Fault(String endpoint, int times, Integer resultCode, FaultKind ki
   /** The next {@code times} calls wait {@code delayMs} first. */
   public static Fault delay(String endpoint, int times, long delayMs) {
     return new Fault(endpoint, times, null, FaultKind.DELAY, delayMs);
+  }
+
+  /** The next {@code times} calls answer a gateway's HTML page with {@code status} (502, 503, 504). */
+  public static Fault gatewayPage(String endpoint, int times, int status) {
+    return new Fault(endpoint, times, null, FaultKind.HTTP_502_HTML, 0, null, status);
+  }
+
+  /** This fault with a {@code Retry-After: seconds} header on its answer. */
+  public Fault withRetryAfter(Duration retryAfter) {
+    Objects.requireNonNull(retryAfter, "retryAfter == null");
+    return new Fault(endpoint, times, resultCode, kind, delayMs, Math.toIntExact(retryAfter.toSeconds()), gatewayStatus);
+  }
+
+  /** This gateway-page fault with another HTTP status. */
+  public Fault withGatewayStatus(int status) {
+    return new Fault(endpoint, times, resultCode, kind, delayMs, retryAfterSeconds, status);
+  }
+
+  /** Breaks one answer as this fault says. */
+  public void apply(FaultInjector injector) {
+    Optional<Duration> retryAfter = Optional.ofNullable(retryAfterSeconds).map(Duration::ofSeconds);
+    if (resultCode != null) {
+      injector.resultCode(resultCode, retryAfter);
+      return;
+    }
+    switch (kind) {
+      case DELAY -> injector.delay(Duration.ofMillis(delayMs));
+      case CONNECTION_RESET -> injector.resetConnection();
+      case EMPTY_RESPONSE -> injector.emptyResponse();
+      case MALFORMED_JSON -> injector.malformedJson();
+      case HTTP_502_HTML -> injector.gatewayPage(gatewayStatus, retryAfter);
+    }
   }
 }

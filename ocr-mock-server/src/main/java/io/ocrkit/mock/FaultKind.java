@@ -10,6 +10,9 @@ public enum FaultKind {
   EMPTY_RESPONSE,
   /** HTTP 200 with a body cut off in the middle of the JSON. */
   MALFORMED_JSON,
-  /** HTTP 502 with an HTML page, as a gateway in front of the service answers. */
+  /**
+   * An HTML page, as a gateway in front of the service answers: HTTP 502 unless the fault names
+   * 503 or 504 ({@link Fault#withGatewayStatus}).
+   */
   HTTP_502_HTML
 }

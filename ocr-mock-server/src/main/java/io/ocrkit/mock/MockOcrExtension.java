@@ -2,29 +2,32 @@ package io.ocrkit.mock;
 
 import io.ocrkit.core.protocol.KeyService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A {@link MockOcrServer} for JUnit 5 tests, on a free port, reset to a fresh state before each
  * test. In a static field it starts before the class and stops after it; in an instance field it
- * runs for one test.
+ * runs for one test. It is the server's {@link MockAdmin}, and test methods may take the
+ * {@link MockOcrServer} or its {@link MockAdmin} as parameters.
  *
  * <pre>{@code
  * @RegisterExtension static MockOcrExtension mock = new MockOcrExtension();
  *
- * @Test void readsACard() {
- *   mock.registerFixture("credit-card", png, "{...}", true);
- *   ... mock.server().baseUrl(), mock.server().appKey(), mock.server().secretKey() ...
+ * @Test void readsACard(MockOcrServer server) {
+ *   mock.registerFixture(KeyService.CREDIT_CARD, png, "{...}", true);
+ *   ... server.baseUrl(), server.appKey(), server.secretKey() ...
  * }
  * }</pre>
  */
-public final class MockOcrExtension implements BeforeAllCallback, BeforeEachCallback {
+public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockOcrExtension.class);
 
@@ -51,6 +54,17 @@ public final class MockOcrExtension implements BeforeAllCallback, BeforeEachCall
     if (!startIfNeeded(context)) {
       server.reset();
     }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == MockOcrServer.class || type == MockAdmin.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return server();
   }
 
   private synchronized boolean startIfNeeded(ExtensionContext context) {
@@ -84,40 +98,60 @@ public final class MockOcrExtension implements BeforeAllCallback, BeforeEachCall
 
   /** The running server: {@code baseUrl()}, {@code appKey()}, {@code secretKey()}. */
   public MockOcrServer server() {
-    if (server == null) {
+    MockOcrServer running = server;
+    if (running == null) {
       throw new IllegalStateException("the mock starts before the first test");
     }
-    return server;
+    return running;
   }
 
-  /** Registers what this plaintext image "contains": a result object with plain values. */
-  public void registerFixture(String service, byte[] plaintextImage, String resultJson, boolean authentic) {
-    server().registerFixture(service, plaintextImage, resultJson, authentic);
+  @Override
+  public String registerFixture(String fixtureJson) {
+    return server().registerFixture(fixtureJson);
   }
 
+  @Override
+  public void clearFixtures() {
+    server().clearFixtures();
+  }
+
+  @Override
   public void injectFault(Fault fault) {
     server().injectFault(fault);
   }
 
   /** The next {@code times} calls of {@code endpoint} answer {@code resultCode}. */
   public void injectFault(String endpoint, int times, int resultCode) {
-    server().injectFault(Fault.resultCode(endpoint, times, resultCode));
+    injectFault(Fault.resultCode(endpoint, times, resultCode));
   }
 
-  public void advanceClock(Duration by) {
-    server().advanceClock(by);
+  @Override
+  public String rotateKey(KeyService service, boolean retirePrevious) {
+    return server().rotateKey(service, retirePrevious);
   }
 
-  public String rotateKey(String service, boolean retirePrevious) {
-    for (KeyService s : KeyService.values()) {
-      if (s.wireName().equals(service)) {
-        return server().rotateKey(s, retirePrevious);
-      }
-    }
-    throw new IllegalArgumentException("'service' must be credit-card or id-card");
+  @Override
+  public String rotateKey(String appKey, KeyService service, boolean retirePrevious) {
+    return server().rotateKey(appKey, service, retirePrevious);
   }
 
-  public List<Map<String, Object>> requests() {
+  @Override
+  public void revokeTokens() {
+    server().revokeTokens();
+  }
+
+  @Override
+  public Instant advanceClock(Duration by) {
+    return server().advanceClock(by);
+  }
+
+  @Override
+  public List<JournalEntry> requests() {
     return server().requests();
+  }
+
+  @Override
+  public void reset() {
+    server().reset();
   }
 }

@@ -1,22 +1,15 @@
 package io.ocrkit.mock;
 
-import io.javalin.Javalin;
 import io.ocrkit.core.protocol.KeyService;
-import io.ocrkit.core.protocol.Operation;
-import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
-import io.ocrkit.mock.internal.AdminApi;
-import io.ocrkit.mock.internal.Fixtures;
-import io.ocrkit.mock.internal.Json;
 import io.ocrkit.mock.internal.MockClock;
 import io.ocrkit.mock.internal.MockState;
-import io.ocrkit.mock.internal.OcrApi;
+import io.ocrkit.mock.internal.Routes;
+import io.ocrkit.mock.internal.StateAdmin;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +18,8 @@ import java.util.Objects;
 /**
  * A stateful stand-in for the Document OCR service on Javalin: the protocol's paths (v2.0 and
  * v2.1), the digital envelope (BouncyCastle, server side), every result code from the input that
- * causes it, and an admin API under {@code /mock/v1} for loopback callers.
+ * causes it, and an admin API under {@code /mock/v1} for loopback callers. It is its own
+ * {@link MockAdmin}.
  *
  * <pre>{@code
  * try (MockOcrServer mock = MockOcrServer.builder().port(0).build().start()) {
@@ -36,24 +30,23 @@ import java.util.Objects;
  * <p>Thread-safe. {@link #close()} stops the server and may be called more than once. Nothing
  * secret is logged: not the secret key, not a symmetric key, not a plaintext number.
  */
-public final class MockOcrServer implements AutoCloseable {
+public final class MockOcrServer implements MockAdmin, AutoCloseable {
 
-  /** The most bytes of a body the mock reads into memory whole: admin JSON, the token form. */
-  static final int MAX_READ_WHOLE_BODY = 64 * 1024;
-
-  private final Builder config;
+  private final MockOcrConfig config;
   private final MockState state;
-  private Javalin javalin;
+  private final MockAdmin admin;
+  private Routes routes;
   private volatile int boundPort = -1;
   private volatile boolean closed;
 
-  private MockOcrServer(Builder builder) {
-    this.config = builder;
-    Map<String, String> credentials = new LinkedHashMap<>(builder.extraCredentials);
-    credentials.put(builder.appKey, builder.secretKey);
-    this.state = new MockState(new MockState.Config(credentials, builder.userAccessKeyId, builder.secretAccessKey,
-        builder.requestKeyTtl, builder.tokenTtl, builder.maxUploadBytes, builder.rateLimit, builder.journalCapacity),
-        new MockClock(builder.clock), new SecureRandom());
+  private MockOcrServer(MockOcrConfig config) {
+    this.config = config;
+    Map<String, String> credentials = new LinkedHashMap<>(config.extraCredentials());
+    credentials.put(config.appKey(), config.secretKey());
+    this.state = new MockState(new MockState.Config(credentials, config.userAccessKeyId(), config.secretAccessKey(),
+        config.requestKeyTtl(), config.tokenTtl(), config.maxUploadBytes(), config.rateLimit(),
+        config.journalCapacity()), new MockClock(config.clock()), new SecureRandom());
+    this.admin = new StateAdmin(state, config.appKey());
   }
 
   public static Builder builder() {
@@ -62,45 +55,17 @@ public final class MockOcrServer implements AutoCloseable {
 
   /** Starts listening; returns this. */
   public synchronized MockOcrServer start() {
-    if (javalin != null) {
+    if (routes != null) {
       throw new IllegalStateException("already started");
     }
-    OcrApi api = new OcrApi(state, new BouncyCastleServerEnvelopeCrypto());
-    AdminApi admin = new AdminApi(state, config.appKey);
-    String app = "/{version}/appkeys/{appKey}/";
-    javalin = Javalin.create(cfg -> {
-      cfg.startup.showJavalinBanner = false;
-      cfg.startup.showOldJavalinVersionWarning = false;
-      cfg.startup.startupWatcherEnabled = false;
-      cfg.jetty.host = config.host;
-      cfg.jetty.port = config.port;
-      // Bodies read whole (admin JSON, the token form) stop at 64 KiB with HTTP 413; uploads and the
-      // authenticity JSON are streamed and capped by the OCR API itself.
-      cfg.http.maxRequestSize = MAX_READ_WHOLE_BODY;
-      cfg.routes.get(app + "public-keys/{serviceName}", api::publicKey);
-      cfg.routes.post(app + "credit-card", ctx -> api.scan(ctx, Operation.CREDIT_CARD));
-      cfg.routes.post(app + "id-card", ctx -> api.scan(ctx, Operation.ID_CARD));
-      cfg.routes.post(app + "id-card/stand-alone", ctx -> api.scan(ctx, Operation.ID_CARD_STAND_ALONE));
-      cfg.routes.post(app + "id-card/authenticity", api::authenticity);
-      cfg.routes.post("/oauth2/token/create", admin::token);
-      cfg.routes.post("/mock/v1/fixtures", admin.guarded(admin::addFixture));
-      cfg.routes.delete("/mock/v1/fixtures", admin.guarded(admin::clearFixtures));
-      cfg.routes.post("/mock/v1/keys/{serviceName}/rotate", admin.guarded(admin::rotate));
-      cfg.routes.post("/mock/v1/faults", admin.guarded(admin::addFault));
-      cfg.routes.post("/mock/v1/clock/advance", admin.guarded(admin::advanceClock));
-      cfg.routes.get("/mock/v1/requests", admin.guarded(admin::requests));
-      cfg.routes.post("/mock/v1/reset", admin.guarded(admin::reset));
-      // The service answers an unknown URL inside its protocol: HTTP 200, code 4041007.
-      cfg.routes.error(404, ctx -> {
-        state.journal().begin(state.clock().instant().toString(), ctx.method().name(), ctx.path())
-            .resultCode(io.ocrkit.core.protocol.ResultCode.URL_NOT_FOUND.code());
-        ctx.status(200).contentType("application/json; charset=UTF-8")
-            .result(Json.write(OcrApi.body(io.ocrkit.core.protocol.ResultCode.URL_NOT_FOUND.code(), null)));
-      });
-    });
-    javalin.start();
-    boundPort = javalin.port();
+    routes = new Routes(config.host(), config.port(), state, admin);
+    boundPort = routes.start();
     return this;
+  }
+
+  /** The settings it was built with. */
+  public MockOcrConfig config() {
+    return config;
   }
 
   /** {@code http://host:port}, once started. */
@@ -117,72 +82,73 @@ public final class MockOcrServer implements AutoCloseable {
   }
 
   public String host() {
-    return config.host;
+    return config.host();
   }
 
   public String appKey() {
-    return config.appKey;
+    return config.appKey();
   }
 
   /** The v2.0 secret key; for the test or the person who started the mock, never logged. */
   public String secretKey() {
-    return config.secretKey;
+    return config.secretKey();
   }
 
   public String userAccessKeyId() {
-    return config.userAccessKeyId;
+    return config.userAccessKeyId();
   }
 
   public String secretAccessKey() {
-    return config.secretAccessKey;
+    return config.secretAccessKey();
   }
 
   public long maxUploadBytes() {
-    return config.maxUploadBytes;
+    return config.maxUploadBytes();
   }
 
-  /** What an image of this service "contains", keyed by the SHA-256 of the plaintext image. */
-  public void registerFixture(String service, byte[] plaintextImage, String resultJson, boolean authentic) {
-    registerFixture(service, sha256Hex(plaintextImage), resultJson, authentic);
+  @Override
+  public String registerFixture(String fixtureJson) {
+    return admin.registerFixture(fixtureJson);
   }
 
-  /** As the admin API's {@code POST /mock/v1/fixtures}; {@code resultJson} holds plain values. */
-  public void registerFixture(String service, String sha256Hex, String resultJson, boolean authentic) {
-    Map<String, Object> fixture = new LinkedHashMap<>();
-    fixture.put("service", service);
-    fixture.put("sha256", sha256Hex);
-    fixture.put("result", Json.readObject(resultJson));
-    fixture.put("authentic", authentic);
-    Fixtures.Parsed parsed = Fixtures.parse(fixture, true);
-    state.putFixture(parsed.service(), parsed.sha256(), parsed.recognition());
-  }
-
+  @Override
   public void clearFixtures() {
-    state.clearFixtures();
+    admin.clearFixtures();
   }
 
-  /** Issues a new key version for the configured app key; returns it. */
-  public String rotateKey(KeyService service, boolean retirePrevious) {
-    return state.app(config.appKey).rotate(service, retirePrevious);
-  }
-
+  @Override
   public void injectFault(Fault fault) {
-    state.addFault(Objects.requireNonNull(fault, "fault == null"));
+    admin.injectFault(fault);
   }
 
-  /** Moves the mock's clock: Request-Key and token expiry follow it. */
-  public void advanceClock(Duration by) {
-    state.clock().advance(Objects.requireNonNull(by, "by == null"));
+  @Override
+  public String rotateKey(KeyService service, boolean retirePrevious) {
+    return admin.rotateKey(service, retirePrevious);
   }
 
-  /** The request journal, newest last: no secrets, no plaintext numbers. */
-  public List<Map<String, Object>> requests() {
-    return state.journal().snapshot();
+  @Override
+  public String rotateKey(String appKey, KeyService service, boolean retirePrevious) {
+    return admin.rotateKey(appKey, service, retirePrevious);
   }
 
-  /** Back to a fresh state: new keys, no fixtures, faults, tokens, journal; clock offset zero. */
+  @Override
+  public void revokeTokens() {
+    admin.revokeTokens();
+  }
+
+  @Override
+  public Instant advanceClock(Duration by) {
+    return admin.advanceClock(by);
+  }
+
+  @Override
+  public List<JournalEntry> requests() {
+    return admin.requests();
+  }
+
+  @Override
   public void reset() {
-    state.reset();
+    admin.reset();
   }
 
   @Override
@@ -191,36 +157,27 @@ public final class MockOcrServer implements AutoCloseable {
       return;
     }
     closed = true;
-    if (javalin != null) {
-      javalin.stop();
+    if (routes != null) {
+      routes.stop();
     }
+    state.close();
   }
 
   private String hostForUrl() {
-    String h = config.host;
+    String h = config.host();
     if ("0.0.0.0".equals(h)) {
       return "127.0.0.1";
     }
     return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
   }
 
-  static String sha256Hex(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
-  }
-
   @Override
   public String toString() {
-    return "MockOcrServer[" + (javalin == null ? "not started" : baseUrl()) + ", appKey=" + config.appKey + "]";
+    return "MockOcrServer[" + (boundPort < 0 ? "not started" : baseUrl()) + ", appKey=" + config.appKey() + "]";
   }
 
-  /** Settings of a {@link MockOcrServer}; credentials left unset are made up at random. */
+  /** Settings of a {@link MockOcrServer}; credentials left unset are made up at random by {@link #build()}. */
   public static final class Builder {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private String host = "127.0.0.1";
     private int port;
     private String appKey;
@@ -252,40 +209,40 @@ public final class MockOcrServer implements AutoCloseable {
     }
 
     public Builder appKey(String appKey) {
-      this.appKey = requireText(appKey, "appKey");
+      this.appKey = Settings.requireText(appKey, "appKey");
       return this;
     }
 
     public Builder secretKey(String secretKey) {
-      this.secretKey = requireText(secretKey, "secretKey");
+      this.secretKey = Settings.requireText(secretKey, "secretKey");
       return this;
     }
 
     /** Another app key the mock accepts, with its own state (keys, Request-Keys, locks). */
     public Builder credential(String appKey, String secretKey) {
-      extraCredentials.put(requireText(appKey, "appKey"), requireText(secretKey, "secretKey"));
+      extraCredentials.put(Settings.requireText(appKey, "appKey"), Settings.requireText(secretKey, "secretKey"));
       return this;
     }
 
     /** The v2.1 user access key id, for {@code POST /oauth2/token/create}. */
     public Builder userAccessKeyId(String id) {
-      this.userAccessKeyId = requireText(id, "userAccessKeyId");
+      this.userAccessKeyId = Settings.requireText(id, "userAccessKeyId");
       return this;
     }
 
     public Builder secretAccessKey(String secret) {
-      this.secretAccessKey = requireText(secret, "secretAccessKey");
+      this.secretAccessKey = Settings.requireText(secret, "secretAccessKey");
       return this;
     }
 
     public Builder requestKeyTtl(Duration ttl) {
-      this.requestKeyTtl = positive(ttl, "requestKeyTtl");
+      this.requestKeyTtl = Settings.positive(ttl, "requestKeyTtl");
       return this;
     }
 
     /** v2.1 tokens' lifetime; the service allows 60 s to 86400 s. */
     public Builder tokenTtl(Duration ttl) {
-      this.tokenTtl = positive(ttl, "tokenTtl");
+      this.tokenTtl = Settings.positive(ttl, "tokenTtl");
       return this;
     }
 
@@ -321,42 +278,15 @@ public final class MockOcrServer implements AutoCloseable {
       return this;
     }
 
+    /** A server with a copy of these settings; the builder can be changed and used again. */
     public MockOcrServer build() {
-      if (appKey == null) {
-        appKey = "mock-" + randomText(8);
-      }
-      if (secretKey == null) {
-        secretKey = randomText(16);
-      }
-      if (userAccessKeyId == null) {
-        userAccessKeyId = "mock-uak-" + randomText(8);
-      }
-      if (secretAccessKey == null) {
-        secretAccessKey = randomText(16);
-      }
-      return new MockOcrServer(this);
-    }
-
-    private static String randomText(int bytes) {
-      byte[] b = new byte[bytes];
-      RANDOM.nextBytes(b);
-      return HexFormat.of().formatHex(b);
-    }
-
-    private static String requireText(String value, String name) {
-      Objects.requireNonNull(value, name + " == null");
-      if (value.isBlank()) {
-        throw new IllegalArgumentException("'" + name + "' must not be blank");
-      }
-      return value;
-    }
-
-    private static Duration positive(Duration d, String name) {
-      Objects.requireNonNull(d, name + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException("'" + name + "' must be positive");
-      }
-      return d;
+      return new MockOcrServer(new MockOcrConfig(host, port,
+          appKey != null ? appKey : "mock-" + Settings.randomText(8),
+          secretKey != null ? secretKey : Settings.randomText(16),
+          extraCredentials,
+          userAccessKeyId != null ? userAccessKeyId : "mock-uak-" + Settings.randomText(8),
+          secretAccessKey != null ? secretAccessKey : Settings.randomText(16),
+          requestKeyTtl, tokenTtl, maxUploadBytes, rateLimit, journalCapacity, clock));
     }
   }
 }

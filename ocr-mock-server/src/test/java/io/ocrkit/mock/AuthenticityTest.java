@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.core.protocol.KeyService;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ class AuthenticityTest {
 
   private String scanResident(int seed, boolean authentic) {
     byte[] image = HandClient.png(40, 30, seed);
-    mock.registerFixture("id-card", image, RESIDENT, authentic);
+    mock.registerFixture(KeyService.ID_CARD, image, RESIDENT, authentic);
     return client().scan("id-card", image).requestKey();
   }
 
@@ -116,7 +117,7 @@ class AuthenticityTest {
   @Test
   void aDriverLicenceIsCheckedByNameResidentNumberPrefixAndLicenceNumber() {
     byte[] image = HandClient.png(40, 30, 20);
-    mock.registerFixture("id-card", image, """
+    mock.registerFixture(KeyService.ID_CARD, image, """
         {"idType": "driver", "keyValues": [
           {"key": "driverLicenseNumber", "value": "111900123456", "conf": 0.9},
           {"key": "name", "value": "김민준", "conf": 0.9},

@@ -213,6 +213,14 @@ public final class HandClient {
 
   // --- images ---
 
+  static String sha256Hex(byte[] data) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static byte[] png(int width, int height, int seed) {
     return image("png", width, height, seed);
   }

@@ -31,4 +31,34 @@ class MockOcrServerTest {
     assertThatThrownBy(() -> MockOcrServer.builder().secretKey(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("'secretKey' must not be blank");
   }
+
+  @Test
+  void changingTheBuilderAfterBuildChangesNothingInTheServer() {
+    MockOcrServer.Builder builder = MockOcrServer.builder().host("127.0.0.1").appKey("first").secretKey("secret");
+    try (MockOcrServer server = builder.build()) {
+      builder.host("0.0.0.0").appKey("second").maxUploadBytes(1);
+      server.start();
+      assertThat(server.baseUrl().getHost()).isEqualTo("127.0.0.1");
+      assertThat(server.host()).isEqualTo("127.0.0.1");
+      assertThat(server.appKey()).isEqualTo("first");
+      assertThat(server.maxUploadBytes()).isEqualTo(20L * 1024 * 1024);
+    }
+  }
+
+  @Test
+  void theEffectiveSettingsAreAValueWhoseTextNamesNoSecret() {
+    try (MockOcrServer server = MockOcrServer.builder().appKey("app").secretKey("do-not-print")
+        .secretAccessKey("nor-this").credential("other", "nor-that").build()) {
+      assertThat(server.config().appKey()).isEqualTo("app");
+      assertThat(server.config().extraCredentials()).containsEntry("other", "nor-that");
+      assertThat(server.config().toString()).contains("app", "other")
+          .doesNotContain("do-not-print", "nor-this", "nor-that");
+    }
+  }
+
+  @Test
+  void twoBuildsWithoutCredentialsMakeDifferentDemoCredentials() {
+    MockOcrServer.Builder builder = MockOcrServer.builder();
+    assertThat(builder.build().secretKey()).isNotEqualTo(builder.build().secretKey());
+  }
 }

@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.core.protocol.KeyService;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
@@ -54,7 +55,30 @@ class ResultCodeTest {
   void aMissingAuthorizationHeaderAnswers4000005() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card")).GET().build());
-    assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4000005);
+    HandClient.Answer answer = new HandClient.Answer(response, null);
+    assertThat(answer.resultCode()).isEqualTo(4000005);
+    assertThat(answer.header()).containsEntry("resultMessage", "MISSING_REQUIRED_HEADER");
+    assertThat(mock.requests().get(mock.requests().size() - 1).missingHeader()).isEqualTo("Authorization");
+  }
+
+  @Test
+  void theJournalNamesTheMissingHeaderOfA4000005() {
+    HandClient.Key key = client().key("credit-card");
+    client().upload("credit-card", key.version(), null, new byte[16], null);
+    JournalEntry last = mock.requests().get(mock.requests().size() - 1);
+    assertThat(last.resultCode()).isEqualTo(4000005);
+    assertThat(last.missingHeader()).isEqualTo("Symmetric-Key");
+  }
+
+  @Test
+  void aKeyVersionFromBeforeAResetAnswers4000301NeverA4000302() {
+    HandClient.Key stale = client().key("credit-card");
+    mock.reset();
+    byte[] symmetric = HandClient.freshKey();
+    HandClient.Answer answer = client().upload("credit-card", stale.version(), HandClient.wrap(stale.key(), symmetric),
+        HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
+    assertThat(answer.resultCode()).isEqualTo(4000301);
+    assertThat(client().key("credit-card").version()).isNotEqualTo(stale.version());
   }
 
   @Test
@@ -67,7 +91,7 @@ class ResultCodeTest {
   void anUnknownKeyVersionAnswers4000301() {
     HandClient.Key key = client().key("credit-card");
     byte[] symmetric = HandClient.freshKey();
-    HandClient.Answer answer = client().upload("credit-card", "7", HandClient.wrap(key.key(), symmetric),
+    HandClient.Answer answer = client().upload("credit-card", "999999999", HandClient.wrap(key.key(), symmetric),
         HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
     assertThat(answer.resultCode()).isEqualTo(4000301);
   }
@@ -75,7 +99,7 @@ class ResultCodeTest {
   @Test
   void aRetiredKeyVersionAnswers4000301() {
     HandClient.Key old = client().key("credit-card");
-    assertThat(mock.rotateKey("credit-card", true)).isEqualTo("1");
+    assertThat(mock.rotateKey(KeyService.CREDIT_CARD, true)).isNotEqualTo(old.version());
     byte[] symmetric = HandClient.freshKey();
     HandClient.Answer answer = client().upload("credit-card", old.version(), HandClient.wrap(old.key(), symmetric),
         HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
@@ -85,12 +109,12 @@ class ResultCodeTest {
   @Test
   void aRotatedButNotRetiredKeyVersionStillWorks() {
     HandClient.Key old = client().key("credit-card");
-    mock.rotateKey("credit-card", false);
+    String rotated = mock.rotateKey(KeyService.CREDIT_CARD, false);
     byte[] symmetric = HandClient.freshKey();
     HandClient.Answer answer = client().upload("credit-card", old.version(), HandClient.wrap(old.key(), symmetric),
         HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, png), symmetric);
     assertThat(answer.resultCode()).isZero();
-    assertThat(client().key("credit-card").version()).isEqualTo("1");
+    assertThat(client().key("credit-card").version()).isEqualTo(rotated).isNotEqualTo(old.version());
   }
 
   @Test

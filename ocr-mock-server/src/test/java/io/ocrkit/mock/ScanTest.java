@@ -1,5 +1,6 @@
 package io.ocrkit.mock;
 
+import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.samples.CheckDigits;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class ScanTest {
     assertThat(answer.response().statusCode()).isEqualTo(200);
     assertThat(answer.resultCode()).isZero();
     assertThat(answer.header()).containsEntry("isSuccessful", true);
-    assertThat(answer.result().get("version")).isEqualTo("0");
+    assertThat(answer.result().get("version")).isInstanceOf(String.class).asString().matches("\\d+");
     assertThat(((RSAPublicKey) client().key("credit-card").key()).getModulus().bitLength()).isEqualTo(2048);
   }
 
@@ -89,7 +90,7 @@ class ScanTest {
   @Test
   void aRegisteredFixtureDecidesWhatTheCardContains() {
     byte[] image = HandClient.png(40, 30, 6);
-    mock.registerFixture("credit-card", image, """
+    mock.registerFixture(KeyService.CREDIT_CARD, image, """
         {"cardNums": [{"value": "1234", "conf": 0.5}], "totalCardNum": "1234567812345670",
          "validThru": {"value": "04/39", "conf": 0.9}}""", true);
     HandClient.Answer answer = client().scan("credit-card", image);
@@ -100,7 +101,7 @@ class ScanTest {
   @Test
   void aFixtureRegisteredThroughTheAdminApiIsUsed() {
     byte[] image = HandClient.png(40, 30, 7);
-    String body = "{\"service\": \"credit-card\", \"sha256\": \"" + MockOcrServer.sha256Hex(image)
+    String body = "{\"service\": \"credit-card\", \"sha256\": \"" + HandClient.sha256Hex(image)
         + "\", \"result\": {\"totalCardNum\": \"5555555555554444\"}, \"authentic\": true}";
     HandClient client = client();
     var created = client.send(client.request("/mock/v1/fixtures")
@@ -150,5 +151,12 @@ class ScanTest {
         asText, symmetric);
     assertThat(answer.resultCode()).isZero();
     assertThat(answer.result()).containsEntry("fileType", "png");
+    assertThat(mock.requests().get(mock.requests().size() - 1).imagePart()).isEqualTo("base64");
+  }
+
+  @Test
+  void theJournalSaysTheImageTravelledAsRawCiphertext() {
+    client().scan("credit-card", HandClient.png(40, 30, 18));
+    assertThat(mock.requests().get(mock.requests().size() - 1).imagePart()).isEqualTo("raw");
   }
 }

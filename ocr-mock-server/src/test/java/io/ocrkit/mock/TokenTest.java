@@ -82,4 +82,39 @@ class TokenTest {
   void aMissingBearerHeaderAnswers4000005() {
     assertThat(v21PublicKey(null).resultCode()).isEqualTo(4000005);
   }
+
+  @Test
+  void revokedTokensAnswer4010006AndANewTokenWorks() {
+    String token = accessToken();
+    assertThat(v21PublicKey(token).resultCode()).isZero();
+    mock.revokeTokens();
+    assertThat(v21PublicKey(token).resultCode()).isEqualTo(4010006);
+    assertThat(v21PublicKey(accessToken()).resultCode()).isZero();
+  }
+
+  @Test
+  void theAdminApiRevokesTokens() {
+    String token = accessToken();
+    HandClient client = new HandClient(mock.server());
+    assertThat(client.send(client.request("/mock/v1/tokens/revoke").POST(HttpRequest.BodyPublishers.noBody()).build())
+        .statusCode()).isEqualTo(204);
+    assertThat(v21PublicKey(token).resultCode()).isEqualTo(4010006);
+  }
+
+  @Test
+  void theTokenEndpointTakesFaultsLikeTheOthers() {
+    mock.injectFault(Fault.gatewayPage("token", 1, 503).withRetryAfter(Duration.ofSeconds(1)));
+    HttpResponse<String> page = token("uak", "sak", "client_credentials");
+    assertThat(page.statusCode()).isEqualTo(503);
+    assertThat(page.headers().firstValue("Retry-After")).contains("1");
+    assertThat(accessToken()).as("the fault was used up").isNotBlank();
+  }
+
+  @Test
+  void aDelayedTokenStillArrives() {
+    mock.injectFault(Fault.delay("token", 1, 200));
+    long start = System.nanoTime();
+    assertThat(accessToken()).isNotBlank();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+  }
 }

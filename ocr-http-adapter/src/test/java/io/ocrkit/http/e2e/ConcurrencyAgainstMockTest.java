@@ -64,8 +64,8 @@ class ConcurrencyAgainstMockTest {
 
       assertThat(problems).isEmpty();
       assertThat(E2e.journal(mock, 0, "credit-card")).hasSize(SCANS / 4);
-      assertThat(mock.requests()).filteredOn(e -> !"/oauth2/token/create".equals(e.get("path")))
-          .allSatisfy(e -> assertThat(e.get("resultCode")).isEqualTo(0));
+      assertThat(mock.requests()).filteredOn(e -> !"/oauth2/token/create".equals(e.path()))
+          .allSatisfy(e -> assertThat(e.resultCode()).isEqualTo(0));
     } finally {
       pool.shutdownNow();
     }

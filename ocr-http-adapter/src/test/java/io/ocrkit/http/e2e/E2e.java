@@ -7,6 +7,7 @@ import io.ocrkit.core.model.RetryPolicy;
 import io.ocrkit.core.model.SensitiveText;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.http.OcrClientBuilder;
+import io.ocrkit.mock.JournalEntry;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.SampleCard;
@@ -122,6 +123,22 @@ final class E2e {
   }
 
   /** How many entries the journal holds now: a mark to read only what a test caused. */
+  /** The mock's journal with each entry as a map by field name, the form these tests assert on. */
+  static List<Map<String, Object>> entries(MockOcrServer mock) {
+    return mock.requests().stream().map(E2e::asMap).toList();
+  }
+
+  private static Map<String, Object> asMap(JournalEntry e) {
+    Map<String, Object> m = new java.util.HashMap<>();
+    m.put("path", e.path());
+    m.put("resultCode", e.resultCode());
+    m.put("keyVersion", e.keyVersion());
+    m.put("envelope", e.envelope());
+    m.put("imageType", e.imageType());
+    m.put("imageSize", e.imageSize());
+    return m;
+  }
+
   static int mark(MockOcrServer mock) {
     return mock.requests().size();
   }
@@ -133,7 +150,7 @@ final class E2e {
    */
   static List<Map<String, Object>> journal(MockOcrServer mock, int mark, String operation) {
     Pattern path = Pattern.compile("/v2\\.[01]/appkeys/[^/]+/" + Pattern.quote(operation));
-    List<Map<String, Object>> all = mock.requests();
+    List<Map<String, Object>> all = entries(mock);
     return all.subList(Math.min(mark, all.size()), all.size()).stream()
         .filter(e -> path.matcher(String.valueOf(e.get("path"))).matches())
         .toList();

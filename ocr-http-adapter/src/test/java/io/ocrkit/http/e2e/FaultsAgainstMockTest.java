@@ -94,8 +94,8 @@ class FaultsAgainstMockTest {
    */
   private static void awaitNoRequestInFlight() throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (mock.requests().stream().anyMatch(e -> e.get("resultCode") == null
-        && !String.valueOf(e.get("envelope")).startsWith("fault:"))) {
+    while (mock.requests().stream().anyMatch(e -> e.resultCode() == null
+        && !String.valueOf(e.envelope()).startsWith("fault:"))) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("the mock still handles requests of an earlier test");
       }

@@ -235,11 +235,12 @@ class OperationsAgainstMockTest {
     ServicePublicKey key = client.publicKey(service);
 
     assertThat(key.service()).isEqualTo(service);
-    assertThat(key.version()).isEqualTo("0");
+    // The mock never reuses a version in a JVM: the first one is whatever it handed out.
+    assertThat(key.version()).matches("\\d+");
     assertThat(journal("public-keys/" + service.wireName()))
         .singleElement().satisfies(e -> {
           assertThat(e.get("resultCode")).isEqualTo(0);
-          assertThat(e.get("keyVersion")).isEqualTo("0");
+          assertThat(e.get("keyVersion")).isEqualTo(key.version());
         });
   }
 

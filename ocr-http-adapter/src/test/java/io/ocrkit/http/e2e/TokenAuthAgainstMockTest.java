@@ -73,7 +73,7 @@ class TokenAuthAgainstMockTest {
   }
 
   private List<Map<String, Object>> since() {
-    List<Map<String, Object>> all = mock.requests();
+    List<Map<String, Object>> all = E2e.entries(mock);
     return all.subList(mark, all.size());
   }
 

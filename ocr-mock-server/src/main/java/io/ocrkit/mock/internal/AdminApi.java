@@ -1,27 +1,47 @@
 package io.ocrkit.mock.internal;
 
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
+import io.ocrkit.mock.JournalEntry;
+import io.ocrkit.mock.MockAdmin;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The admin API under {@code /mock/v1}: fixtures, key rotation, faults, the clock, the journal,
- * reset. Loopback callers only: it changes what the emulated service answers.
+ * The admin API under {@code /mock/v1}: JSON in, a {@link MockAdmin} call, JSON out; one small task
+ * each (WireMock's {@code AdminRoutes} to {@code AdminTask}). Loopback callers only: it changes
+ * what the emulated service answers. Bad input answers HTTP 400 with a message naming the field.
  */
 public final class AdminApi {
 
-  private final MockState state;
-  private final String defaultAppKey;
+  /** One admin call: reads the request, calls the admin, writes the answer. */
+  @FunctionalInterface
+  interface Task {
+    void run(MockAdmin admin, Context ctx);
+  }
 
-  public AdminApi(MockState state, String defaultAppKey) {
-    this.state = state;
-    this.defaultAppKey = defaultAppKey;
+  private final MockAdmin admin;
+
+  public AdminApi(MockAdmin admin) {
+    this.admin = admin;
+  }
+
+  public void install(RoutesConfig routes) {
+    routes.post("/mock/v1/fixtures", guarded(AdminApi::addFixture));
+    routes.delete("/mock/v1/fixtures", guarded(AdminApi::clearFixtures));
+    routes.post("/mock/v1/keys/{serviceName}/rotate", guarded(AdminApi::rotate));
+    routes.post("/mock/v1/faults", guarded(AdminApi::addFault));
+    routes.post("/mock/v1/tokens/revoke", guarded(AdminApi::revokeTokens));
+    routes.post("/mock/v1/clock/advance", guarded(AdminApi::advanceClock));
+    routes.get("/mock/v1/requests", guarded(AdminApi::requests));
+    routes.post("/mock/v1/reset", guarded(AdminApi::reset));
   }
 
   /** Whether a remote address is a loopback address; anything unparsable is not. */
@@ -41,47 +61,48 @@ public final class AdminApi {
     }
   }
 
-  /** Wraps an admin handler: loopback check, and bad input as HTTP 400 with a message. */
-  public io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
+  private io.javalin.http.Handler guarded(Task task) {
     return ctx -> {
       if (!isLoopback(ctx.req().getRemoteAddr())) {
         error(ctx, 403, "the admin API answers loopback callers only");
         return;
       }
       try {
-        handler.handle(ctx);
+        task.run(admin, ctx);
       } catch (IllegalArgumentException e) {
         error(ctx, 400, e.getMessage());
       }
     };
   }
 
-  public void addFixture(Context ctx) {
-    Fixtures.Parsed parsed = Fixtures.parse(Json.readObject(ctx.body()), true);
-    state.putFixture(parsed.service(), parsed.sha256(), parsed.recognition());
-    json(ctx, 201, Map.of("sha256", parsed.sha256()));
+  static void addFixture(MockAdmin admin, Context ctx) {
+    json(ctx, 201, Map.of("sha256", admin.registerFixture(ctx.body())));
   }
 
-  public void clearFixtures(Context ctx) {
-    state.clearFixtures();
+  static void clearFixtures(MockAdmin admin, Context ctx) {
+    admin.clearFixtures();
     ctx.status(204);
   }
 
-  public void rotate(Context ctx) {
-    KeyService service = Fixtures.service(ctx.pathParam("serviceName"));
+  static void rotate(MockAdmin admin, Context ctx) {
     Map<String, Object> body = ctx.body().isBlank() ? Map.of() : Json.readObject(ctx.body());
     Object retire = body.getOrDefault("retirePrevious", Boolean.FALSE);
     if (!(retire instanceof Boolean)) {
       throw new IllegalArgumentException("'retirePrevious' must be true or false");
     }
-    String appKey = body.get("appKey") instanceof String s ? s : defaultAppKey;
-    String version = state.app(appKey).rotate(service, (Boolean) retire);
+    var service = Fixtures.service(ctx.pathParam("serviceName"));
+    String version = body.get("appKey") instanceof String appKey
+        ? admin.rotateKey(appKey, service, (Boolean) retire)
+        : admin.rotateKey(service, (Boolean) retire);
     json(ctx, 200, Map.of("version", version));
   }
 
-  public void addFault(Context ctx) {
+  static void addFault(MockAdmin admin, Context ctx) {
     Map<String, Object> body = Json.readObject(ctx.body());
     String endpoint = Json.text(body, "endpoint");
+    if (endpoint == null) {
+      throw new IllegalArgumentException("'endpoint' is required");
+    }
     int times = body.get("times") instanceof Number n ? n.intValue() : 1;
     Integer code = body.get("resultCode") instanceof Number n ? Integer.valueOf(n.intValue()) : null;
     FaultKind kind = null;
@@ -89,70 +110,52 @@ public final class AdminApi {
       try {
         kind = FaultKind.valueOf(k);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("'kind' must be one of " + java.util.Arrays.toString(FaultKind.values()));
+        throw new IllegalArgumentException("'kind' must be one of " + Arrays.toString(FaultKind.values()));
       }
     }
     long delay = body.get("delayMs") instanceof Number n ? n.longValue() : 0;
-    if (endpoint == null) {
-      throw new IllegalArgumentException("'endpoint' is required");
-    }
-    state.addFault(new Fault(endpoint, times, code, kind, delay));
+    Integer retryAfter = body.get("retryAfterSeconds") instanceof Number n ? Integer.valueOf(n.intValue()) : null;
+    int status = body.get("gatewayStatus") instanceof Number n ? n.intValue() : 502;
+    admin.injectFault(new Fault(endpoint, times, code, kind, delay, retryAfter, status));
     json(ctx, 201, Map.of("endpoint", endpoint, "times", times));
   }
 
-  public void advanceClock(Context ctx) {
+  static void revokeTokens(MockAdmin admin, Context ctx) {
+    admin.revokeTokens();
+    ctx.status(204);
+  }
+
+  static void advanceClock(MockAdmin admin, Context ctx) {
     Map<String, Object> body = Json.readObject(ctx.body());
     if (!(body.get("seconds") instanceof Number seconds) || seconds.longValue() < 0) {
       throw new IllegalArgumentException("'seconds' must be a number of seconds, at least 0");
     }
-    state.clock().advance(Duration.ofSeconds(seconds.longValue()));
-    json(ctx, 200, Map.of("now", state.clock().instant().toString()));
+    json(ctx, 200, Map.of("now", admin.advanceClock(Duration.ofSeconds(seconds.longValue())).toString()));
   }
 
-  public void requests(Context ctx) {
-    json(ctx, 200, state.journal().snapshot());
+  static void requests(MockAdmin admin, Context ctx) {
+    List<Map<String, Object>> out = admin.requests().stream().map(AdminApi::asJson).toList();
+    json(ctx, 200, out);
   }
 
-  public void reset(Context ctx) {
-    state.reset();
+  static void reset(MockAdmin admin, Context ctx) {
+    admin.reset();
     ctx.status(204);
   }
 
-  /** {@code POST /oauth2/token/create}: Basic auth with the user access key, client credentials. */
-  public void token(Context ctx) {
-    String auth = ctx.header("Authorization");
-    if (auth == null || auth.isBlank()) {
-      json(ctx, 200, OcrApi.body(io.ocrkit.core.protocol.ResultCode.MISSING_REQUIRED_HEADER.code(), null));
-      return;
-    }
-    String id = "";
-    String secret = "";
-    if (auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String pair = new String(java.util.Base64.getDecoder().decode(auth.substring(6).strip()),
-            java.nio.charset.StandardCharsets.UTF_8);
-        int colon = pair.indexOf(':');
-        if (colon >= 0) {
-          id = pair.substring(0, colon);
-          secret = pair.substring(colon + 1);
-        }
-      } catch (IllegalArgumentException notBase64) {
-        // stays empty: refused below
-      }
-    }
-    if (!state.validUserAccessKey(id, secret)) {
-      json(ctx, 200, OcrApi.body(io.ocrkit.core.protocol.ResultCode.INVALID_APPKEY_SECRETKEY.code(), null));
-      return;
-    }
-    if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
-      json(ctx, 200, OcrApi.body(io.ocrkit.core.protocol.ResultCode.INVALID_PARAMETER.code(), null));
-      return;
-    }
-    Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("access_token", state.issueToken());
-    answer.put("token_type", "Bearer");
-    answer.put("expires_in", state.config().tokenTtl().toSeconds());
-    json(ctx, 200, answer);
+  private static Map<String, Object> asJson(JournalEntry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("time", e.time());
+    m.put("method", e.method());
+    m.put("path", e.path());
+    m.put("resultCode", e.resultCode());
+    m.put("keyVersion", e.keyVersion());
+    m.put("envelope", e.envelope());
+    m.put("imageType", e.imageType());
+    m.put("imageSize", e.imageSize());
+    m.put("imagePart", e.imagePart());
+    m.put("missingHeader", e.missingHeader());
+    return m;
   }
 
   private static void error(Context ctx, int status, String message) {

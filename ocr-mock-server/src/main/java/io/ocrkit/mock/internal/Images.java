@@ -33,31 +33,15 @@ public final class Images {
   }
 
   private static int[] jpegSize(byte[] jpg) {
-    int i = 2;
-    while (i + 3 < jpg.length) {
-      if ((jpg[i] & 0xFF) != 0xFF) {
-        return new int[] {0, 0};
-      }
-      int marker = jpg[i + 1] & 0xFF;
-      if (marker == 0xFF) { // fill byte
-        i++;
-        continue;
-      }
-      if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) { // no length
-        i += 2;
-        continue;
-      }
-      if (marker == 0xD9 || marker == 0xDA) { // end of image, or scan data follows: no size seen
-        return new int[] {0, 0};
-      }
-      int length = ((jpg[i + 2] & 0xFF) << 8) | (jpg[i + 3] & 0xFF);
-      boolean sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-      if (sof && i + 8 < jpg.length) {
-        int height = ((jpg[i + 5] & 0xFF) << 8) | (jpg[i + 6] & 0xFF);
-        int width = ((jpg[i + 7] & 0xFF) << 8) | (jpg[i + 8] & 0xFF);
+    for (ImageHeaders.Segment segment : ImageHeaders.jpegSegments(jpg).segments()) {
+      int m = segment.marker();
+      boolean sof = m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC;
+      if (sof && segment.end() - segment.offset() >= 9) {
+        int at = segment.offset();
+        int height = ((jpg[at + 5] & 0xFF) << 8) | (jpg[at + 6] & 0xFF);
+        int width = ((jpg[at + 7] & 0xFF) << 8) | (jpg[at + 8] & 0xFF);
         return new int[] {width, height};
       }
-      i += 2 + length;
     }
     return new int[] {0, 0};
   }
@@ -77,24 +61,11 @@ public final class Images {
   /** The text of the first JPEG {@code COM} segment that starts with {@code keyword} and a zero byte. */
   static Optional<String> jpegComment(byte[] jpeg, String keyword) {
     byte[] key = keyword.getBytes(StandardCharsets.ISO_8859_1);
-    int i = 2; // after SOI
-    while (i + 4 <= jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
-      int marker = jpeg[i + 1] & 0xFF;
-      if (marker == 0xDA || marker == 0xD9) {
-        return Optional.empty(); // image data or its end: no more header segments
+    for (ImageHeaders.Segment segment : ImageHeaders.jpegSegments(jpeg).segments()) {
+      if (segment.marker() == 0xFE && keyed(jpeg, segment.data(), segment.end(), key)) {
+        int start = segment.data() + key.length + 1;
+        return Optional.of(new String(jpeg, start, segment.end() - start, StandardCharsets.UTF_8));
       }
-      int length = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
-      int data = i + 4;
-      int end = i + 2 + length;
-      if (length < 2 || end > jpeg.length) {
-        return Optional.empty();
-      }
-      if (marker == 0xFE && end - data > key.length && jpeg[data + key.length] == 0
-          && java.util.Arrays.equals(jpeg, data, data + key.length, key, 0, key.length)) {
-        int start = data + key.length + 1;
-        return Optional.of(new String(jpeg, start, end - start, StandardCharsets.UTF_8));
-      }
-      i = end;
     }
     return Optional.empty();
   }
@@ -105,28 +76,23 @@ public final class Images {
       return Optional.empty();
     }
     byte[] key = keyword.getBytes(StandardCharsets.ISO_8859_1);
-    int i = 8;
-    while (i + 8 <= png.length) {
-      long length = int32(png, i) & 0xFFFFFFFFL;
-      String type = new String(png, i + 4, 4, StandardCharsets.US_ASCII);
-      int data = i + 8;
-      if (length > png.length - data) {
-        return Optional.empty();
+    for (ImageHeaders.Chunk chunk : ImageHeaders.pngChunks(png).chunks()) {
+      int end = chunk.data() + chunk.dataLength();
+      if ("tEXt".equals(chunk.type()) && keyed(png, chunk.data(), end, key)) {
+        int start = chunk.data() + key.length + 1;
+        return Optional.of(new String(png, start, end - start, StandardCharsets.UTF_8));
       }
-      if ("tEXt".equals(type) && length > key.length && png[data + key.length] == 0
-          && java.util.Arrays.equals(png, data, data + key.length, key, 0, key.length)) {
-        int start = data + key.length + 1;
-        return Optional.of(new String(png, start, (int) length - key.length - 1, StandardCharsets.UTF_8));
-      }
-      if ("IEND".equals(type)) {
-        return Optional.empty();
-      }
-      i = data + (int) length + 4; // data and CRC
     }
     return Optional.empty();
   }
 
+  /** Whether the bytes from {@code data} to {@code end} start with the keyword and a zero byte. */
+  private static boolean keyed(byte[] b, int data, int end, byte[] key) {
+    return end - data > key.length && b[data + key.length] == 0
+        && java.util.Arrays.equals(b, data, data + key.length, key, 0, key.length);
+  }
+
   private static int int32(byte[] b, int at) {
-    return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+    return ImageHeaders.int32(b, at);
   }
 }

@@ -1,10 +1,9 @@
 package io.ocrkit.mock.internal;
 
+import io.ocrkit.mock.JournalEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The last requests the mock answered, newest last, capped. An entry holds what a test needs to
@@ -14,14 +13,16 @@ public final class Journal {
 
   /** One request, filled in as it is handled. */
   public static final class Entry {
-    final String time;
-    final String method;
-    final String path;
-    Integer resultCode;
-    String keyVersion;
-    String envelope = "none";
-    String imageType;
-    Long imageSize;
+    private final String time;
+    private final String method;
+    private final String path;
+    private Integer resultCode;
+    private String keyVersion;
+    private String envelope = "none";
+    private String imageType;
+    private Long imageSize;
+    private String missingHeader;
+    private String imagePart;
 
     Entry(String time, String method, String path) {
       this.time = time;
@@ -47,17 +48,19 @@ public final class Journal {
       resultCode = code;
     }
 
-    Map<String, Object> toMap() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("time", time);
-      m.put("method", method);
-      m.put("path", path);
-      m.put("resultCode", resultCode);
-      m.put("keyVersion", keyVersion);
-      m.put("envelope", envelope);
-      m.put("imageType", imageType);
-      m.put("imageSize", imageSize);
-      return m;
+    /** {@code raw} ciphertext or its {@code base64} text, as the image part was sent. */
+    public synchronized void imagePart(String encoding) {
+      imagePart = encoding;
+    }
+
+    /** The header name only: a missing header has no value to leak. */
+    public synchronized void missingHeader(String name) {
+      missingHeader = name;
+    }
+
+    synchronized JournalEntry toRecord() {
+      return new JournalEntry(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize,
+          imagePart, missingHeader);
     }
   }
 
@@ -80,18 +83,16 @@ public final class Journal {
     return e;
   }
 
-  public List<Map<String, Object>> snapshot() {
+  public List<JournalEntry> snapshot() {
     List<Entry> copy;
     synchronized (this) {
       copy = new ArrayList<>(entries);
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<JournalEntry> out = new ArrayList<>(copy.size());
     for (Entry e : copy) {
-      synchronized (e) {
-        out.add(e.toMap());
-      }
+      out.add(e.toRecord());
     }
-    return out;
+    return List.copyOf(out);
   }
 
   public synchronized void clear() {

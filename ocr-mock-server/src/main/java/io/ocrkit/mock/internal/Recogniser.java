@@ -31,7 +31,7 @@ final class Recogniser {
   MockState.Recognition recognise(KeyService service, byte[] image, Images.Info info) {
     byte[] sha = sha256(image);
     String hex = HexFormat.of().formatHex(sha);
-    Optional<MockState.Recognition> fixture = state.fixture(service, hex);
+    Optional<MockState.Recognition> fixture = state.fixtures().get(service, hex);
     if (fixture.isEmpty()) {
       fixture = Images.fixtureText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
     }

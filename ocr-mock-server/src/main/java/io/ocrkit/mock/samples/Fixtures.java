@@ -1,5 +1,6 @@
 package io.ocrkit.mock.samples;
 
+import io.ocrkit.mock.internal.ImageHeaders;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -64,36 +65,28 @@ final class Fixtures {
   }
 
   private static byte[] embedPng(byte[] png, byte[] payload) {
+    ImageHeaders.PngChunks walk = ImageHeaders.pngChunks(png);
+    if (!walk.complete()) {
+      throw new IllegalArgumentException("PNG has no IEND chunk, or a chunk runs past the end of the image");
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + payload.length + 12);
     out.write(png, 0, 8);
-    int at = 8;
-    boolean ended = false;
-    while (at + 8 <= png.length && !ended) {
-      int length = ByteBuffer.wrap(png, at, 4).getInt();
-      if (length < 0 || at + 12L + length > png.length) {
-        throw new IllegalArgumentException("PNG chunk runs past the end of the image");
-      }
-      String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
-      if ("IEND".equals(type)) {
+    for (ImageHeaders.Chunk chunk : walk.chunks()) {
+      if ("IEND".equals(chunk.type())) {
         writeChunk(out, "tEXt", payload);
-        ended = true;
       }
       // An older ocr-mock fixture is replaced, so an image never carries two answers.
-      if (!isOurText(png, at, length, type)) {
-        out.write(png, at, 12 + length);
+      if (!isOurText(png, chunk)) {
+        out.write(png, chunk.offset(), chunk.end() - chunk.offset());
       }
-      at += 12 + length;
-    }
-    if (!ended) {
-      throw new IllegalArgumentException("PNG has no IEND chunk");
     }
     return out.toByteArray();
   }
 
-  private static boolean isOurText(byte[] png, int at, int length, String type) {
+  private static boolean isOurText(byte[] png, ImageHeaders.Chunk chunk) {
     byte[] prefix = (KEYWORD + "\0").getBytes(StandardCharsets.ISO_8859_1);
-    return "tEXt".equals(type) && length >= prefix.length
-        && Arrays.equals(png, at + 8, at + 8 + prefix.length, prefix, 0, prefix.length);
+    return "tEXt".equals(chunk.type()) && chunk.dataLength() >= prefix.length
+        && Arrays.equals(png, chunk.data(), chunk.data() + prefix.length, prefix, 0, prefix.length);
   }
 
   private static void writeChunk(ByteArrayOutputStream out, String type, byte[] data) {
@@ -108,18 +101,11 @@ final class Fixtures {
   }
 
   private static Optional<String> readPng(byte[] png) {
-    int at = 8;
-    while (at + 12 <= png.length) {
-      int length = ByteBuffer.wrap(png, at, 4).getInt();
-      if (length < 0 || at + 12L + length > png.length) {
-        return Optional.empty();
+    for (ImageHeaders.Chunk chunk : ImageHeaders.pngChunks(png).chunks()) {
+      if (isOurText(png, chunk)) {
+        int start = chunk.data() + KEYWORD.length() + 1;
+        return Optional.of(new String(png, start, chunk.data() + chunk.dataLength() - start, StandardCharsets.ISO_8859_1));
       }
-      String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
-      if (isOurText(png, at, length, type)) {
-        int start = at + 8 + KEYWORD.length() + 1;
-        return Optional.of(new String(png, start, at + 8 + length - start, StandardCharsets.ISO_8859_1));
-      }
-      at += 12 + length;
     }
     return Optional.empty();
   }
@@ -136,42 +122,29 @@ final class Fixtures {
     out.write((payload.length + 2) & 0xff);
     out.writeBytes(payload);
     // Copy the header segments but drop an older ocr-mock comment, as for PNG; the rest verbatim.
-    int at = 2;
-    while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xFF) {
-      int marker = jpeg[at + 1] & 0xff;
-      int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
-      if (marker == 0xDA || marker == 0xD9 || length < 2 || at + 2 + length > jpeg.length) {
-        break;
+    ImageHeaders.JpegSegments walk = ImageHeaders.jpegSegments(jpeg);
+    for (ImageHeaders.Segment segment : walk.segments()) {
+      if (!isOurComment(jpeg, segment)) {
+        out.write(jpeg, segment.offset(), segment.end() - segment.offset());
       }
-      if (!isOurComment(jpeg, at, marker, length)) {
-        out.write(jpeg, at, 2 + length);
-      }
-      at += 2 + length;
     }
-    out.write(jpeg, at, jpeg.length - at);
+    out.write(jpeg, walk.stop(), jpeg.length - walk.stop());
     return out.toByteArray();
   }
 
-  private static boolean isOurComment(byte[] jpeg, int at, int marker, int length) {
+  private static boolean isOurComment(byte[] jpeg, ImageHeaders.Segment segment) {
     byte[] prefix = (KEYWORD + "\0").getBytes(StandardCharsets.ISO_8859_1);
-    return marker == JPEG_COM && length - 2 >= prefix.length
-        && Arrays.equals(jpeg, at + 4, at + 4 + prefix.length, prefix, 0, prefix.length);
+    return segment.marker() == JPEG_COM && segment.end() - segment.data() >= prefix.length
+        && Arrays.equals(jpeg, segment.data(), segment.data() + prefix.length, prefix, 0, prefix.length);
   }
 
-  /** Walks the marker segments before the scan data; the fixture is always among them. */
+  /** The fixture is always among the marker segments before the scan data. */
   private static Optional<String> readJpeg(byte[] jpeg) {
-    int at = 2;
-    while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xFF) {
-      int marker = jpeg[at + 1] & 0xff;
-      int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
-      if (marker == 0xDA || marker == 0xD9 || length < 2 || at + 2 + length > jpeg.length) {
-        break;
+    for (ImageHeaders.Segment segment : ImageHeaders.jpegSegments(jpeg).segments()) {
+      if (isOurComment(jpeg, segment)) {
+        int start = segment.data() + KEYWORD.length() + 1;
+        return Optional.of(new String(jpeg, start, segment.end() - start, StandardCharsets.ISO_8859_1));
       }
-      if (isOurComment(jpeg, at, marker, length)) {
-        int start = at + 4 + KEYWORD.length() + 1;
-        return Optional.of(new String(jpeg, start, at + 2 + length - start, StandardCharsets.ISO_8859_1));
-      }
-      at += 2 + length;
     }
     return Optional.empty();
   }

@@ -2,8 +2,11 @@ package io.ocrkit.mock.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.internal.CardLocks;
 import io.ocrkit.mock.internal.MockClock;
 import io.ocrkit.mock.internal.MockState;
+import io.ocrkit.mock.internal.RequestKeyLedger;
+import io.ocrkit.mock.internal.TokenStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,67 +16,70 @@ import org.junit.jupiter.api.Test;
 /** What the mock remembers per caller is capped, so a long run cannot grow its heap without bound. */
 class StateCapsTest {
 
+  private static final RequestKeyLedger.Scan SCAN = new RequestKeyLedger.Scan("resident", Map.of(), true);
+
   private final MockClock clock = new MockClock(Clock.systemUTC());
   private final MockState state = new MockState(new MockState.Config(Map.of("app", "secret"), "id", "access",
       Duration.ofHours(1), Duration.ofHours(1), 1 << 20, 0, 10), clock, new SecureRandom());
 
   @Test
   void an_app_key_holds_at_most_the_cap_of_request_keys_and_forgets_the_oldest_first() {
-    MockState.App app = state.app("app");
-    String first = app.issueRequestKey("resident", Map.of(), true);
+    RequestKeyLedger ledger = state.app("app").requestKeys();
+    String first = ledger.issue(SCAN);
     String last = first;
-    for (int i = 0; i < MockState.MAX_REQUEST_KEYS_PER_APP + 4; i++) {
-      last = app.issueRequestKey("resident", Map.of(), true);
+    for (int i = 0; i < RequestKeyLedger.MAX_REQUEST_KEYS + 4; i++) {
+      last = ledger.issue(SCAN);
     }
 
-    assertThat(app.requestKeysHeld()).isEqualTo(MockState.MAX_REQUEST_KEYS_PER_APP);
-    assertThat(app.liveScan(first)).isEmpty();
-    assertThat(app.liveScan(last)).isPresent();
+    assertThat(ledger.held()).isEqualTo(RequestKeyLedger.MAX_REQUEST_KEYS);
+    assertThat(ledger.claim(first)).isEmpty();
+    assertThat(ledger.claim(last)).isPresent();
   }
 
   @Test
   void expired_request_keys_are_forgotten_when_the_next_one_is_issued() {
-    MockState.App app = state.app("app");
+    RequestKeyLedger ledger = state.app("app").requestKeys();
     for (int i = 0; i < 50; i++) {
-      app.issueRequestKey("resident", Map.of(), true);
+      ledger.issue(SCAN);
     }
     clock.advance(Duration.ofHours(1));
 
-    String fresh = app.issueRequestKey("driver", Map.of(), true);
+    String fresh = ledger.issue(new RequestKeyLedger.Scan("driver", Map.of(), true));
 
-    assertThat(app.requestKeysHeld()).isEqualTo(1);
-    assertThat(app.liveScan(fresh)).isPresent();
+    assertThat(ledger.held()).isEqualTo(1);
+    assertThat(ledger.claim(fresh)).isPresent();
   }
 
   @Test
   void the_mock_remembers_at_most_the_cap_of_tokens_and_the_newest_stays_valid() {
+    TokenStore tokens = state.tokens();
     String newest = null;
-    for (int i = 0; i < MockState.MAX_TOKENS + 3; i++) {
-      newest = state.issueToken();
+    for (int i = 0; i < TokenStore.MAX_TOKENS + 3; i++) {
+      newest = tokens.issue();
     }
 
-    assertThat(state.tokensHeld()).isEqualTo(MockState.MAX_TOKENS);
-    assertThat(state.validToken(newest)).isTrue();
+    assertThat(tokens.held()).isEqualTo(TokenStore.MAX_TOKENS);
+    assertThat(tokens.valid(newest)).isTrue();
   }
 
   @Test
   void wrong_issue_dates_are_counted_for_at_most_the_cap_of_cards_and_the_newest_count_survives() {
-    MockState.App app = state.app("app");
+    CardLocks locks = state.app("app").cardLocks();
     String first = "9001011000000";
-    for (int i = 0; i < MockState.WRONG_ISSUE_DATES_TO_LOCK; i++) {
-      app.wrongIssueDate(first);
+    for (int i = 0; i < CardLocks.WRONG_ISSUE_DATES_TO_LOCK; i++) {
+      locks.wrongIssueDate(first);
     }
-    assertThat(app.locked(first)).isTrue();
+    assertThat(locks.locked(first)).isTrue();
 
-    for (int i = 1; i <= MockState.MAX_COUNTED_CARDS_PER_APP; i++) {
-      app.wrongIssueDate(String.valueOf(9001011000000L + i));
+    for (int i = 1; i <= CardLocks.MAX_COUNTED_CARDS; i++) {
+      locks.wrongIssueDate(String.valueOf(9001011000000L + i));
     }
-    String newest = String.valueOf(9001011000000L + MockState.MAX_COUNTED_CARDS_PER_APP);
-    for (int i = 1; i < MockState.WRONG_ISSUE_DATES_TO_LOCK; i++) {
-      app.wrongIssueDate(newest);
+    String newest = String.valueOf(9001011000000L + CardLocks.MAX_COUNTED_CARDS);
+    for (int i = 1; i < CardLocks.WRONG_ISSUE_DATES_TO_LOCK; i++) {
+      locks.wrongIssueDate(newest);
     }
 
-    assertThat(app.locked(first)).as("the oldest card was forgotten").isFalse();
-    assertThat(app.locked(newest)).isTrue();
+    assertThat(locks.locked(first)).as("the oldest card was forgotten").isFalse();
+    assertThat(locks.locked(newest)).isTrue();
   }
 }

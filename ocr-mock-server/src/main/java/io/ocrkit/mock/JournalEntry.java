@@ -1,0 +1,19 @@
+package io.ocrkit.mock;
+
+/**
+ * One request the mock answered, as its journal keeps it: outcomes only, never a secret key, a
+ * symmetric key or a plaintext number.
+ *
+ * @param time when it arrived, on the mock's clock (ISO-8601)
+ * @param resultCode the code answered; null while in progress or when a fault broke the answer
+ * @param keyVersion the {@code X-Key-Version} it named, or the version a public key answer gave
+ * @param envelope {@code none}, {@code opened}, {@code unknown-key-version}, {@code bad-symmetric-key},
+ *     {@code undecryptable}, or {@code fault:KIND}
+ * @param imageType {@code png}, {@code jpg}, ... or {@code unknown}; null when no image was read
+ * @param imageSize the decrypted image's size in bytes; null when no image was read
+ * @param imagePart how the image part was sent: {@code raw} ciphertext or its {@code base64} text;
+ *     null when no part was decrypted
+ * @param missingHeader the header whose absence answered 4000005; null otherwise
+ */
+public record JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
+    String envelope, String imageType, Long imageSize, String imagePart, String missingHeader) {}

@@ -1,0 +1,40 @@
+package io.ocrkit.mock;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The effective settings of a {@link MockOcrServer}, fixed at {@code build()}: changing the builder
+ * afterwards changes nothing in a server already built. {@code toString} names no secret.
+ *
+ * @param port 0 for a free one
+ * @param extraCredentials other app keys the mock accepts, with their secret keys
+ * @param rateLimit calls per second and app key before 4000006; 0 for no limit
+ */
+public record MockOcrConfig(String host, int port, String appKey, String secretKey,
+    Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
+    Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
+    Clock clock) {
+
+  public MockOcrConfig {
+    Objects.requireNonNull(host, "host == null");
+    Objects.requireNonNull(appKey, "appKey == null");
+    Objects.requireNonNull(secretKey, "secretKey == null");
+    extraCredentials = Map.copyOf(extraCredentials);
+    Objects.requireNonNull(userAccessKeyId, "userAccessKeyId == null");
+    Objects.requireNonNull(secretAccessKey, "secretAccessKey == null");
+    Objects.requireNonNull(requestKeyTtl, "requestKeyTtl == null");
+    Objects.requireNonNull(tokenTtl, "tokenTtl == null");
+    Objects.requireNonNull(clock, "clock == null");
+  }
+
+  @Override
+  public String toString() {
+    return "MockOcrConfig[host=" + host + ", port=" + port + ", appKey=" + appKey
+        + ", extraAppKeys=" + extraCredentials.keySet() + ", userAccessKeyId=" + userAccessKeyId
+        + ", requestKeyTtl=" + requestKeyTtl + ", tokenTtl=" + tokenTtl + ", maxUploadBytes=" + maxUploadBytes
+        + ", rateLimit=" + rateLimit + ", journalCapacity=" + journalCapacity + "]";
+  }
+}

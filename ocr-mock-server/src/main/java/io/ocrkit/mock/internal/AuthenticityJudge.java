@@ -1,0 +1,82 @@
+package io.ocrkit.mock.internal;
+
+import io.ocrkit.core.protocol.ResultCode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether the fields of an authenticity call match the scan behind its Request-Key, and the card
+ * is authentic. Names and serials compare ignoring case and spaces, numbers and dates by their
+ * digits. Wrong resident-card issue dates count towards the card's lock (4000123).
+ */
+final class AuthenticityJudge {
+
+  private static final Map<String, List<String>> REQUIRED = Map.of(
+      "resident", List.of("name", "residentNumber", "issueDate"),
+      "driver", List.of("name", "residentNumber", "driverLicenseNumber"),
+      "passport", List.of("name", "passportNumber", "issueDate", "birthDate", "expirationDate"));
+
+  /**
+   * @throws Reject 4000001 when a field its ID type needs is missing, 4000123 for a locked card
+   */
+  boolean judge(CardLocks locks, RequestKeyLedger.Scan scan, Map<String, String> fields) {
+    String idType = fields.get("idType");
+    List<String> required = REQUIRED.get(idType);
+    if (required == null || required.stream().anyMatch(f -> fields.get(f) == null || fields.get(f).isBlank())) {
+      throw new Reject(ResultCode.INVALID_PARAMETER);
+    }
+    if (!idType.equals(scan.idType())) {
+      return false;
+    }
+    String name = fields.get("name");
+    // A passport reads its holder's name as koreanName and as surName + givenName; either matches.
+    boolean same = "passport".equals(idType)
+        ? sameText(name, scan.value("koreanName").orElse(null))
+            || sameText(name, scan.value("surName").orElse("") + scan.value("givenName").orElse(""))
+        : sameText(name, scan.value("name").orElse(null));
+    switch (idType) {
+      case "resident" -> same &= residentCard(locks, scan, fields);
+      case "driver" -> {
+        String resident = digits(scan.value("residentNumber").orElse(""));
+        same &= resident.length() >= 7 && digits(fields.get("residentNumber")).equals(resident.substring(0, 7));
+        same &= sameDigits(fields.get("driverLicenseNumber"), scan.value("driverLicenseNumber").orElse(""));
+        String serial = fields.get("serialNum");
+        if (serial != null && !serial.isBlank()) {
+          same &= sameText(serial, scan.value("serialNum").orElse(null));
+        }
+      }
+      default -> {
+        same &= sameText(fields.get("passportNumber"), scan.value("passportNo").orElse(null));
+        same &= sameDigits(fields.get("birthDate"), scan.value("dateOfBirthYMD").orElse(""));
+        same &= sameDigits(fields.get("issueDate"), scan.value("dateOfIssueYMD").orElse(""));
+        same &= sameDigits(fields.get("expirationDate"), scan.value("dateOfExpiryYMD").orElse(""));
+      }
+    }
+    return same && scan.authentic();
+  }
+
+  private static boolean residentCard(CardLocks locks, RequestKeyLedger.Scan scan, Map<String, String> fields) {
+    String card = digits(scan.value("residentNumber").orElse(""));
+    if (locks.locked(card)) {
+      throw new Reject(ResultCode.REGISTRATION_CARD_AUTHENTICATION_LOCKED);
+    }
+    boolean same = digits(fields.get("residentNumber")).equals(card);
+    boolean rightDate = sameDigits(fields.get("issueDate"), scan.value("issueDate").orElse(""));
+    if (!rightDate && locks.wrongIssueDate(card)) {
+      throw new Reject(ResultCode.REGISTRATION_CARD_AUTHENTICATION_LOCKED);
+    }
+    return same && rightDate;
+  }
+
+  private static boolean sameDigits(String a, String b) {
+    return digits(a).equals(digits(b));
+  }
+
+  private static boolean sameText(String a, String b) {
+    return a != null && b != null && a.strip().replace(" ", "").equalsIgnoreCase(b.strip().replace(" ", ""));
+  }
+
+  private static String digits(String s) {
+    return s == null ? "" : s.replaceAll("[^0-9]", "");
+  }
+}

@@ -1,0 +1,40 @@
+package io.ocrkit.mock.internal;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads and drops what is left of a request body before an answer that did not need it (a
+ * refusal, an injected fault). Left unread, Jetty closes the connection under the client's
+ * upload, and the client sees a reset instead of the answer: a transport fault the real service
+ * never causes for a refusal.
+ */
+final class Bodies {
+
+  /** How much of an oversized body is read and dropped so the client can read the answer. */
+  private static final long MAX_DRAIN = 256L * 1024 * 1024;
+
+  private Bodies() {}
+
+  static void drainRequest(Context ctx) {
+    try {
+      drain(ctx.req().getInputStream());
+    } catch (IOException | IllegalStateException e) {
+      // no body to read, or the client is gone: nothing to protect
+    }
+  }
+
+  static void drain(InputStream body) {
+    byte[] sink = new byte[64 * 1024];
+    long total = 0;
+    try {
+      int n;
+      while (total < MAX_DRAIN && (n = body.read(sink)) > 0) {
+        total += n;
+      }
+    } catch (IOException e) {
+      // the client gave up: nothing left to answer
+    }
+  }
+}

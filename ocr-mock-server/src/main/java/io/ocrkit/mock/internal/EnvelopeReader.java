@@ -1,0 +1,177 @@
+package io.ocrkit.mock.internal;
+
+import io.javalin.http.Context;
+import io.ocrkit.core.model.FileType;
+import io.ocrkit.core.model.OcrProtocolException;
+import io.ocrkit.core.port.out.Envelope;
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.Protocol;
+import io.ocrkit.core.protocol.ResultCode;
+import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Opens a request's digital envelope and what it carries: the key version (4000301), the wrapped
+ * symmetric key (4000302), the body within its limit (4131000; 4000004 when empty) and its decryption
+ * (4000303). The one place those codes come from.
+ */
+final class EnvelopeReader {
+
+  /** Multipart framing and part headers around the image; generous, the part itself is capped. */
+  private static final long MULTIPART_OVERHEAD = 64 * 1024;
+  /** An authenticity body is a handful of short fields. */
+  private static final int MAX_JSON_BODY = 64 * 1024;
+
+  private final ServerEnvelopeCrypto crypto;
+  private final Gate gate;
+  private final long maxUploadBytes;
+
+  EnvelopeReader(ServerEnvelopeCrypto crypto, Gate gate, long maxUploadBytes) {
+    this.crypto = crypto;
+    this.gate = gate;
+    this.maxUploadBytes = maxUploadBytes;
+  }
+
+  Envelope open(Context ctx, Journal.Entry entry, AppState app, KeyService service) {
+    String version = gate.required(ctx, Protocol.KEY_VERSION);
+    String wrapped = gate.required(ctx, Protocol.SYMMETRIC_KEY);
+    entry.keyVersion(version);
+    PrivateKey key = app.keys().privateKey(service, version).orElseThrow(() -> {
+      entry.envelope("unknown-key-version");
+      return new Reject(ResultCode.INVALID_KEY_VERSION);
+    });
+    try {
+      Envelope envelope = crypto.unwrap(key, version, wrapped);
+      entry.envelope("opened");
+      return envelope;
+    } catch (OcrProtocolException e) {
+      entry.envelope("bad-symmetric-key");
+      throw new Reject(ResultCode.INVALID_SYMMETRIC_KEY);
+    }
+  }
+
+  /** The {@code image} part, read within the limit and decrypted. */
+  byte[] image(Context ctx, Journal.Entry entry, Envelope envelope) {
+    String boundary = Multipart.boundary(ctx.contentType())
+        .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
+    long declared = ctx.req().getContentLengthLong();
+    byte[] part;
+    try (InputStream body = ctx.req().getInputStream()) {
+      if (declared > maxUploadBytes + MULTIPART_OVERHEAD) {
+        Bodies.drain(body);
+        throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
+      }
+      try {
+        part = Multipart.readPart(body, boundary, Protocol.IMAGE_PART, maxUploadBytes)
+            .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
+      } catch (Multipart.TooLarge e) {
+        Bodies.drain(body);
+        throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
+      } catch (Multipart.Malformed e) {
+        throw new Reject(ResultCode.INVALID_PARAMETER);
+      }
+    } catch (IOException e) {
+      throw new Reject(ResultCode.INVALID_PARAMETER);
+    }
+    if (part.length == 0) {
+      throw new Reject(ResultCode.UPLOADED_FILE_IS_EMPTY);
+    }
+    byte[] image = decrypt(envelope, part, entry);
+    if (image == null) {
+      entry.envelope("undecryptable");
+      throw new Reject(ResultCode.INVALID_ENCRYPTED_DATA);
+    }
+    if (image.length == 0) {
+      throw new Reject(ResultCode.UPLOADED_FILE_IS_EMPTY);
+    }
+    return image;
+  }
+
+  /** The authenticity body with its encrypted fields opened; the plain ones as sent. */
+  Map<String, String> authenticityFields(Context ctx, Envelope envelope) {
+    byte[] body;
+    try (InputStream in = ctx.req().getInputStream()) {
+      body = in.readNBytes(MAX_JSON_BODY + 1);
+    } catch (IOException e) {
+      throw new Reject(ResultCode.INVALID_PARAMETER);
+    }
+    if (body.length > MAX_JSON_BODY) {
+      throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
+    }
+    Map<String, Object> json;
+    try {
+      json = Json.readObject(new String(body, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new Reject(ResultCode.INVALID_PARAMETER);
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : json.entrySet()) {
+      if (e.getValue() == null) {
+        continue;
+      }
+      if (!(e.getValue() instanceof String text)) {
+        throw new Reject(ResultCode.INVALID_PARAMETER);
+      }
+      if (Protocol.PLAIN_AUTHENTICITY_FIELDS.contains(e.getKey())) {
+        fields.put(e.getKey(), text);
+      } else {
+        try {
+          fields.put(e.getKey(), envelope.decryptField(text));
+        } catch (OcrProtocolException undecryptable) {
+          throw new Reject(ResultCode.INVALID_ENCRYPTED_DATA);
+        }
+      }
+    }
+    return fields;
+  }
+
+  /** Raw ciphertext by default; Base64 text of it when the SDK's switch sends that instead. */
+  private static byte[] decrypt(Envelope envelope, byte[] part, Journal.Entry entry) {
+    byte[] raw = decryptRaw(envelope, part);
+    entry.imagePart("raw");
+    if (raw != null && FileType.sniff(raw, raw.length).isPresent()) {
+      return raw;
+    }
+    if (looksBase64(part)) {
+      try {
+        byte[] fromText = decryptRaw(envelope, Base64.getMimeDecoder().decode(part));
+        if (fromText != null) {
+          entry.imagePart("base64");
+          return fromText;
+        }
+      } catch (IllegalArgumentException notBase64) {
+        // fall through to the raw outcome
+      }
+    }
+    return raw;
+  }
+
+  private static byte[] decryptRaw(Envelope envelope, byte[] cipherText) {
+    if (cipherText.length == 0 || cipherText.length % 16 != 0) {
+      return null;
+    }
+    try (InputStream in = envelope.decrypting(new ByteArrayInputStream(cipherText))) {
+      return in.readAllBytes();
+    } catch (OcrProtocolException | IOException e) {
+      return null;
+    }
+  }
+
+  private static boolean looksBase64(byte[] part) {
+    for (byte b : part) {
+      boolean ok = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')
+          || b == '+' || b == '/' || b == '=' || b == '\r' || b == '\n';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

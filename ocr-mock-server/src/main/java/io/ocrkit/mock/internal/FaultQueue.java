@@ -1,0 +1,45 @@
+package io.ocrkit.mock.internal;
+
+import io.ocrkit.mock.Fault;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/** Injected faults in the order they were added, each for its number of calls. Thread-safe. */
+public final class FaultQueue {
+
+  private final List<Active> faults = new ArrayList<>();
+
+  public synchronized void add(Fault fault) {
+    faults.add(new Active(fault));
+  }
+
+  /** Takes one use of the first fault for this endpoint, if any. */
+  public synchronized Optional<Fault> take(String endpoint) {
+    for (Iterator<Active> it = faults.iterator(); it.hasNext(); ) {
+      Active f = it.next();
+      if (f.fault.endpoint().equals(endpoint)) {
+        if (--f.remaining == 0) {
+          it.remove();
+        }
+        return Optional.of(f.fault);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public synchronized void clear() {
+    faults.clear();
+  }
+
+  private static final class Active {
+    final Fault fault;
+    int remaining;
+
+    Active(Fault fault) {
+      this.fault = fault;
+      this.remaining = fault.times();
+    }
+  }
+}

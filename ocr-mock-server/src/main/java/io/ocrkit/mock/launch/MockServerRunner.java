@@ -1,0 +1,41 @@
+package io.ocrkit.mock.launch;
+
+import io.ocrkit.mock.MockOcrServer;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs a mock in the foreground until the JVM is asked to stop (SIGTERM, Ctrl-C): prints
+ * {@code listening on http://HOST:PORT} once ready. Without given credentials it prints the demo
+ * ones it made up: throwaway values for a local mock, which is why printing them is acceptable here.
+ */
+public final class MockServerRunner {
+
+  private MockServerRunner() {}
+
+  /**
+   * Blocks until shutdown.
+   *
+   * @throws IllegalArgumentException for options that do not make a server
+   */
+  public static void run(MockServerOptions options, PrintStream out) throws InterruptedException {
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+    MockOcrServer server = options.toBuilder().build();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "ocr-mock-shutdown"));
+    server.start();
+    if (!options.credentialsGiven()) {
+      out.println("demo credentials: app key " + server.appKey() + ", secret key " + server.secretKey());
+      out.println("v2.1 user access key id " + server.userAccessKeyId()
+          + ", secret access key " + server.secretAccessKey());
+    }
+    out.println("listening on http://" + server.host() + ":" + server.port());
+    out.flush();
+    stopped.await();
+  }
+}

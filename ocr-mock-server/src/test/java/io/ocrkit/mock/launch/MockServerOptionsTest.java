@@ -1,0 +1,83 @@
+package io.ocrkit.mock.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ocrkit.mock.MockOcrServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MockServerOptionsTest {
+
+  @Test
+  void theCommandLineSetsPortHostCredentialsTtlAndUploadLimit() {
+    MockServerOptions options = MockServerOptions.parse("--port", "0", "--host", "127.0.0.1", "--app-key", "K",
+        "--secret-key", "S", "--request-key-ttl", "60", "--max-upload", "1024", "--rate-limit", "3",
+        "--user-access-key-id", "uak", "--secret-access-key", "sak");
+    MockOcrServer server = options.toBuilder().build();
+    assertThat(options.credentialsGiven()).isTrue();
+    assertThat(server.appKey()).isEqualTo("K");
+    assertThat(server.secretKey()).isEqualTo("S");
+    assertThat(server.maxUploadBytes()).isEqualTo(1024);
+    assertThat(server.config().requestKeyTtl()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(server.config().rateLimit()).isEqualTo(3);
+    assertThat(server.userAccessKeyId()).isEqualTo("uak");
+    assertThat(server.secretAccessKey()).isEqualTo("sak");
+  }
+
+  @Test
+  void withoutOptionsTheDefaultsOfTheReadmeApply() {
+    MockOcrServer server = MockServerOptions.parse().toBuilder().build();
+    assertThat(server.host()).isEqualTo("127.0.0.1");
+    assertThat(server.config().port()).isZero();
+    assertThat(server.config().requestKeyTtl()).isEqualTo(Duration.ofHours(1));
+    assertThat(server.maxUploadBytes()).isEqualTo(20L * 1024 * 1024);
+    assertThat(server.config().rateLimit()).isZero();
+  }
+
+  @Test
+  void withoutCredentialsDemoOnesAreMade() {
+    MockServerOptions options = MockServerOptions.parse("--port", "0");
+    assertThat(options.credentialsGiven()).isFalse();
+    assertThat(options.toBuilder().build().secretKey()).isNotBlank();
+  }
+
+  @Test
+  void anAppKeyWithoutASecretKeyIsRefused() {
+    assertThatThrownBy(() -> MockServerOptions.parse("--app-key", "K").toBuilder())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--secret-key");
+  }
+
+  @Test
+  void anUnknownOptionIsRefused() {
+    assertThatThrownBy(() -> MockServerOptions.parse("--colour", "red"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--colour");
+  }
+
+  @Test
+  void aPortThatIsNotANumberIsRefused() {
+    assertThatThrownBy(() -> MockServerOptions.parse("--port", "eighty"))
+        .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--port");
+  }
+
+  @Test
+  void theMainCommandAnswersUsageErrorsWithExitCode2InsteadOfExiting() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = MockServerMain.command().setErr(new PrintWriter(err));
+    assertThat(cli.execute("--colour", "red")).isEqualTo(2);
+    assertThat(cli.execute("--app-key", "K")).isEqualTo(2);
+    assertThat(err.toString()).contains("--colour", "--app-key and --secret-key go together", "--request-key-ttl");
+  }
+
+  @Test
+  void helpIsAnsweredWithExitCode0AndListsEveryOption() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = MockServerMain.command().setOut(new PrintWriter(out));
+    assertThat(cli.execute("--help")).isZero();
+    assertThat(out.toString()).contains("--host", "--port", "--app-key", "--secret-key", "--user-access-key-id",
+        "--secret-access-key", "--request-key-ttl", "--max-upload", "--rate-limit");
+  }
+}
