@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ocr", mixinStandardHelpOptions = true, version = "ocr 0.1.0",
     description = "NHN Cloud Document OCR v2.0 from the command line.",
-    subcommands = {ScanCommand.class, VerifyCommand.class, KeysCommand.class, MockCommand.class, DemoCommand.class},
+    subcommands = {ScanCommand.class, VerifyCommand.class, KeysCommand.class, MockCommand.class, DemoCommand.class,
+        SamplesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "2:usage error", "3:the service refused (result code and key printed)",
         "4:transport or protocol failure"})

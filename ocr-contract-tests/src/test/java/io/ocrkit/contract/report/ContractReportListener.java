@@ -3,6 +3,7 @@ package io.ocrkit.contract.report;
 import io.ocrkit.contract.Contract;
 import io.ocrkit.contract.targets.ContractTargets;
 import io.ocrkit.contract.targets.Settings;
+import io.ocrkit.contract.targets.TargetNotConfiguredException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -51,7 +52,7 @@ public final class ContractReportListener implements TestExecutionListener {
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
     Outcome outcome = switch (result.getStatus()) {
       case SUCCESSFUL -> Outcome.PASSED;
-      case FAILED -> Outcome.failed(result.getThrowable().map(t -> t.getClass().getSimpleName()).orElse("failure"));
+      case FAILED -> Outcome.failed(result.getThrowable().map(ContractReportListener::failureDetail).orElse("failure"));
       case ABORTED -> Outcome.skipped(result.getThrowable().map(Throwable::getMessage).orElse("aborted"));
     };
     record(test, outcome);
@@ -144,5 +145,10 @@ public final class ContractReportListener implements TestExecutionListener {
   /** Kept for the writer: the time the report was made, to the second. */
   static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /** A failure's type only: its message may quote a value, except a missing setting's, which names settings. */
+  private static String failureDetail(Throwable failure) {
+    return failure instanceof TargetNotConfiguredException ? failure.getMessage() : failure.getClass().getSimpleName();
   }
 }

@@ -54,12 +54,21 @@ class ContractTargetsTest {
   }
 
   @Test
-  void anUnconfiguredRealTargetIsSkippedNamingWhatIsMissing() {
+  void anUnconfiguredRealTargetIsAFailureNamingWhatIsMissingNotASkip() {
     System.setProperty("ocr.contract.target", "real");
     System.setProperty("ocr.base.url", "https://ocr.example.invalid");
 
-    assertThat(ContractTargets.skipReason("real", contract("both")))
+    assertThat(ContractTargets.skipReason("real", contract("both"))).isNull();
+    assertThat(ContractTargets.configurationError("real"))
         .contains("not configured").contains("OCR_APP_KEY").contains("OCR_SECRET_KEY").doesNotContain("OCR_BASE_URL");
+    assertThat(ContractTargets.configurationError("mock")).isNull();
+  }
+
+  @Test
+  void aRealTargetThatWasNotChosenIsNoConfigurationError() {
+    System.setProperty("ocr.contract.target", "mock");
+
+    assertThat(ContractTargets.configurationError("real")).isNull();
   }
 
   @Test
