@@ -18,10 +18,10 @@ public interface OcrTransport {
 
   WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout);
 
-  /** {@link Operation#CREDIT_CARD}. */
+  /** {@link io.ocrkit.core.protocol.Operation#CREDIT_CARD}. */
   WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout);
 
-  /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}, as {@code upload} says. */
+  /** {@link io.ocrkit.core.protocol.Operation#ID_CARD} or {@link io.ocrkit.core.protocol.Operation#ID_CARD_STAND_ALONE}, as {@code upload} says. */
   WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout);
 
   WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout);
