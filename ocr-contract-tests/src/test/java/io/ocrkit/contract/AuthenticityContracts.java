@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * protocol.md, "Authenticity request": resident, driver and passport checks, their fields
+ * docs/protocol.md, "Authenticity request": resident, driver and passport checks, their fields
  * (encrypted except {@code idType} and {@code expirationDate}) and their boolean answer. The values
  * submitted are those the scan read, so on the real service the check is about the supplied ID.
  */
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 class AuthenticityContracts {
 
   private static final String PASSPORT_STOPPED =
-      "the live service stopped passport authenticity on 2026-05-27 (protocol.md)";
+      "the live service stopped passport authenticity on 2026-05-27 (docs/protocol.md)";
 
   @Contract(id = "authenticity.resident", via = Via.WIRE_JDK)
   @DisplayName("a resident-card check with the values its scan read answers a boolean isAuthenticity")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One behaviour of protocol.md, checked against every target: the method runs once per target
+ * One behaviour of docs/protocol.md, checked against every target: the method runs once per target
  * ({@code mock}, {@code real}) and takes the {@link io.ocrkit.contract.targets.ContractTarget} as a
  * parameter. A target that cannot run it is skipped with the reason, never silently.
  *

@@ -26,7 +26,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * protocol.md, "Result codes": each documented error a client can provoke, on a credit-card scan
+ * docs/protocol.md, "Result codes": each documented error a client can provoke, on a credit-card scan
  * built by hand, answered with HTTP 200 and the code in the JSON header.
  */
 @DisplayName("Errors a client can provoke")
@@ -70,7 +70,7 @@ class ErrorContracts {
   }
 
   @Contract(id = "error.missing-header", via = Via.WIRE_JDK)
-  @DisplayName("a scan without Authorization is refused with 4000005 or 4010001 (protocol.md does not say which)")
+  @DisplayName("a scan without Authorization is refused with 4000005 or 4010001 (docs/protocol.md does not say which)")
   void aScanWithoutAuthorizationIsRefused(ContractTarget target) {
     Answer answer = sealed(target, request -> request.header(Protocol.AUTHORIZATION, null));
 

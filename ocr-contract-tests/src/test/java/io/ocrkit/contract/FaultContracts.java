@@ -27,7 +27,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * protocol.md, "retrying a scan" and "HTTP 200 everywhere": key rotation, temporary refusals and
+ * docs/protocol.md, "retrying a scan" and "HTTP 200 everywhere": key rotation, temporary refusals and
  * gateways that answer HTML. The real service cannot be made to do these on demand.
  */
 @DisplayName("Key rotation, retries and gateway faults")

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 
-/** protocol.md, "Operations": public-key issuance and the shape of its answer. */
+/** docs/protocol.md, "Operations": public-key issuance and the shape of its answer. */
 @DisplayName("Public-key issuance")
 class PublicKeyContracts {
 

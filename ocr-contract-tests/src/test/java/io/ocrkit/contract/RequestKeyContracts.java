@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * protocol.md, "Request-Key": only an ID-card scan issues one; the authenticity check needs it;
+ * docs/protocol.md, "Request-Key": only an ID-card scan issues one; the authenticity check needs it;
  * it is valid for one hour and spent by the first successful check.
  */
 @DisplayName("The Request-Key header and its rules")

@@ -28,7 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * protocol.md, "Operations", "Credit card answer", "ID card answer": each scan answers its shape,
+ * docs/protocol.md, "Operations", "Credit card answer", "ID card answer": each scan answers its shape,
  * with the fields it marks encrypted under the request's own key and IV = key[0..16).
  */
 @DisplayName("Scans and the encryption of their answers")

@@ -27,7 +27,7 @@ final class ReportWriter {
     long confirmed = rows.stream().filter(r -> r.contract.confirmedAgainstReal()).count();
     if (confirmed == 0) {
       out.append("**No contract has been confirmed against the real service yet.** ")
-          .append("A pass on the mock shows that the mock and the SDK agree with protocol.md as this project ")
+          .append("A pass on the mock shows that the mock and the SDK agree with docs/protocol.md as this project ")
           .append("reads it; it does not show that the real service does.\n\n");
     } else {
       out.append("**").append(confirmed).append(" of ").append(rows.size())
@@ -39,11 +39,16 @@ final class ReportWriter {
           .append(count(rows, target, Status.FAILED)).append(" failed, ")
           .append(count(rows, target, Status.SKIPPED)).append(" skipped\n");
     }
-    out.append("\n| contract | via | check | runs on | mock | real | confirmed against real |\n")
-        .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    out.append("\nEach expectation names its source: a page of the service's public documentation, or a ")
+        .append("decision of this project where the documentation is silent (docs/protocol.md gives each with ")
+        .append("its link and reason).\n");
+    out.append("\n| contract | via | check | source | runs on | mock | real | confirmed against real |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (Row row : rows) {
       out.append("| `").append(row.contract.id()).append("` | ").append(row.contract.via().label())
           .append(" | ").append(escape(row.check)).append(" | ")
+          .append(ContractSources.of(row.contract.id()).map(ContractSources.Basis::cell).orElse("**unclassified**"))
+          .append(" | ")
           .append(row.contract.runsOn() == Contract.RunsOn.BOTH ? "both" : "mock only");
       for (String target : ContractTargets.TARGETS) {
         out.append(" | ").append(cell(row.outcomes.get(target), notes));

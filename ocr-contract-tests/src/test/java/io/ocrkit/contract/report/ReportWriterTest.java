@@ -26,8 +26,8 @@ class ReportWriterTest {
         row("mockOnly", Outcome.failed("AssertionError"), Outcome.skipped("mock only: needs fixtures"))), "mock");
 
     assertThat(report)
-        .contains("| `x.both` | wire, JDK crypto | both | both | passed | skipped [1] | no |")
-        .contains("| `x.mock-only` | SDK | mockOnly | mock only | **FAILED** [2] | skipped [3] | no |")
+        .contains("| `x.both` | wire, JDK crypto | both | **unclassified** | both | passed | skipped [1] | no |")
+        .contains("| `x.mock-only` | SDK | mockOnly | **unclassified** | mock only | **FAILED** [2] | skipped [3] | no |")
         .contains("1. the real target is not configured")
         .contains("- mock: 1 passed, 1 failed, 0 skipped")
         .contains("- real: 0 passed, 0 failed, 2 skipped");

@@ -63,7 +63,7 @@ public final class MockTarget implements ContractTarget, AutoCloseable {
 
   /**
    * The kit's fixture plus the boxes a recogniser reports. The kit leaves them to the mock, but the
-   * mock answers a fixture as given, and protocol.md makes the boxes part of every answer.
+   * mock answers a fixture as given, and docs/protocol.md makes the boxes part of every answer.
    */
   private static JsonObject withBoxes(SampleKind kind, JsonObject read) {
     JsonObjectBuilder full = Json.createObjectBuilder(read);

@@ -1,7 +1,7 @@
 package io.ocrkit.contract.wire;
 
 /**
- * The digital envelope of protocol.md made by hand in a test, once per request: a fresh 32-byte
+ * The digital envelope of docs/protocol.md made by hand in a test, once per request: a fresh 32-byte
  * key, wrapped with RSA/ECB/PKCS1Padding; payload and fields in AES-256-CBC with IV = key[0..16).
  * Two implementations that share no code with the SDK or each other: JDK crypto and openssl.
  */

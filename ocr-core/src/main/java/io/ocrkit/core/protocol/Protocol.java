@@ -4,7 +4,7 @@ import io.ocrkit.core.protocol.KeyService;
 import java.net.URI;
 import java.util.Set;
 
-/** Protocol facts adapters share: paths and header names, written once (see protocol.md). */
+/** Protocol facts adapters share: paths and header names, written once (see docs/protocol.md). */
 public final class Protocol {
 
   /** The service's domain until 2027-07-31. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ResultCodeTest {
 
-  /** The table of protocol.md, "Result codes that matter here", code by code. */
+  /** The table of docs/protocol.md, "Result codes that matter here", code by code. */
   private static final Map<Integer, String> PROTOCOL = new TreeMap<>(Map.ofEntries(
       Map.entry(0, "SUCCESS"), Map.entry(-1, "FAIL"),
       Map.entry(4000001, "INVALID_PARAMETER"), Map.entry(4000002, "INVALID_FILE"),
