@@ -5,6 +5,7 @@ import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.core.validation.StandardValidator;
 import java.net.URI;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,30 @@ final class ConnectionOptions {
   @Option(names = "--insecure-http", description = "Allow plain http:// to a host that is not loopback.")
   boolean insecureHttp;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", converter = SecondsConverter.class,
+      description = "Most time for the whole call, retries included, like curl's --max-time "
+          + "(default: the SDK's call timeout).")
+  Duration timeout;
+
+  @Option(names = "--connect-timeout", paramLabel = "SECONDS", converter = SecondsConverter.class,
+      description = "Most time to connect (default: the SDK's connect timeout).")
+  Duration connectTimeout;
+
+  /** Where the last {@link #open} connected to, for messages; null before. */
+  private URI target;
+
+  URI target() {
+    return target;
+  }
+
   /** A client for the chosen target; with {@code --mock}, the mock it talks to is closed with it. */
   Connection open() {
+    Connection connection = connect();
+    target = connection.client().options().baseUrl();
+    return connection;
+  }
+
+  private Connection connect() {
     if (mock) {
       MockOcrServer server = MockOcrServer.builder().port(0).build().start();
       OcrClient client = baseBuilder(server.baseUrl(), server.appKey(), server.secretKey()).build();
@@ -71,6 +94,12 @@ final class ConnectionOptions {
     }
     if (insecureHttp) {
       builder.allowInsecureHttp();
+    }
+    if (timeout != null) {
+      builder.callTimeout(timeout);
+    }
+    if (connectTimeout != null) {
+      builder.connectTimeout(connectTimeout);
     }
     return builder;
   }

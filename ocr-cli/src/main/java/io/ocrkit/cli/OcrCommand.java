@@ -40,7 +40,10 @@ public final class OcrCommand implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new OcrCommand());
     cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
-      commandLine.getErr().println("ocr: " + ExitCodes.describe(failure));
+      Object connection = commandLine.getCommandSpec().mixins().containsKey("connection")
+          ? commandLine.getCommandSpec().mixins().get("connection").userObject() : null;
+      commandLine.getErr().println("ocr: " + Failures.describe(failure,
+          connection instanceof ConnectionOptions options ? options.target() : null));
       if (parseResult.originalArgs().contains("--verbose")) {
         commandLine.getErr().println("  " + failure.getClass().getName());
       }
