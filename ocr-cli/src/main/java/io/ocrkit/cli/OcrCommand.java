@@ -42,8 +42,8 @@ public final class OcrCommand implements Runnable {
     cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
       Object connection = commandLine.getCommandSpec().mixins().containsKey("connection")
           ? commandLine.getCommandSpec().mixins().get("connection").userObject() : null;
-      commandLine.getErr().println("ocr: " + Failures.describe(failure,
-          connection instanceof ConnectionOptions options ? options.target() : null));
+      commandLine.getErr().println(TerminalText.safe("ocr: " + Failures.describe(failure,
+          connection instanceof ConnectionOptions options ? options.target() : null)));
       if (parseResult.originalArgs().contains("--verbose")) {
         commandLine.getErr().println("  " + failure.getClass().getName());
       }

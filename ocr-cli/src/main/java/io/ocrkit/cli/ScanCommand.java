@@ -83,7 +83,7 @@ final class ScanCommand implements Callable<Integer> {
             out.print(TextView.render(String.format(Locale.ROOT, "%s  %s  (%d ms)", kind, file, millis), result));
           }
         } catch (RuntimeException failure) {
-          err.println("ocr: " + file + ": " + Failures.describe(failure, this.connection.target()));
+          err.println(TerminalText.safe("ocr: " + file + ": " + Failures.describe(failure, this.connection.target())));
           if (output.verbose) {
             err.println("  " + failure.getClass().getName());
           }
