@@ -38,7 +38,19 @@ public final class OcrCommand implements Runnable {
   }
 
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new OcrCommand());
+    return commandLine(Console.detect());
+  }
+
+  /** The command line for {@code console}: tests choose whether stderr is a terminal. */
+  static CommandLine commandLine(Console console) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ScanCommand.class ? type.cast(new ScanCommand(console)) : defaults.create(type);
+      }
+    };
+    CommandLine cli = new CommandLine(new OcrCommand(), factory);
     cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
       Object connection = commandLine.getCommandSpec().mixins().containsKey("connection")
           ? commandLine.getCommandSpec().mixins().get("connection").userObject() : null;
