@@ -82,7 +82,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
           Map<String, Object> result = scan(connection.client(), file, view);
           long millis = (System.nanoTime() - started) / 1_000_000;
-          printed = output.json ? JsonView.render(files.size() > 1 ? withFile(file, result) : result) + "\n"
+          printed = output.json ? JsonView.render(withFile(file, result)) + "\n"
               : TextView.render(String.format(Locale.ROOT, "%s  %s  (%d ms)", kind, file, millis), result);
         } catch (RuntimeException failure) {
           failed = true;
@@ -119,6 +119,7 @@ final class ScanCommand implements Callable<Integer> {
     };
   }
 
+  /** Every line names its file, one file or many: a script reads one shape. */
   private static Map<String, Object> withFile(Path file, Map<String, Object> result) {
     Map<String, Object> line = new java.util.LinkedHashMap<>();
     line.put("file", file.toString());

@@ -26,6 +26,9 @@ final class TextView {
           }
         }
         case "findings" -> {
+          if (((List<?>) value).isEmpty()) {
+            line(out, "findings", "none");
+          }
           for (Object o : (List<?>) value) {
             Map<?, ?> f = (Map<?, ?>) o;
             line(out, "finding", f.get("severity") + " " + f.get("code") + " (" + f.get("field") + "): " + f.get("message"));

@@ -75,7 +75,8 @@ class CliTest {
     CliRun run = CliRun.of(against("scan", "credit-card", cardFile.toString(), "--json"));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().strip()).startsWith("{\"fileType\":\"png\",\"resolution\":\"normal\",\"cardNums\":[")
+    assertThat(run.out().strip()).startsWith("{\"file\":\"" + cardFile.toString().replace("\\", "\\\\")
+            + "\",\"fileType\":\"png\",\"resolution\":\"normal\",\"cardNums\":[")
         .contains("\"totalCardNum\":\"************" + CARD.number().substring(12) + "\"")
         .doesNotContain(CARD.number());
     assertThat(run.out().strip().lines()).hasSize(1);
