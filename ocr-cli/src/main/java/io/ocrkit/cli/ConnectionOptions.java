@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Where and as whom to call the service: options, else the environment ({@code OCR_BASE_URL},
- * {@code OCR_APP_KEY}, {@code OCR_SECRET_KEY}), or {@code --mock} for an embedded mock server.
+ * {@code OCR_APP_KEY}, {@code OCR_SECRET_KEY}), or {@code --mock}: the mock a running {@code ocr mock}
+ * recorded in its state file, else an embedded one.
  */
 final class ConnectionOptions {
 
@@ -32,7 +33,7 @@ final class ConnectionOptions {
       description = "Secret key (default: OCR_SECRET_KEY). Never printed.")
   String secretKey;
 
-  @Option(names = "--mock", description = "Run against an embedded mock server with demo credentials.")
+  @Option(names = "--mock", description = "Use the mock that 'ocr mock' runs, else an embedded one (demo credentials).")
   boolean mock;
 
   @Option(names = "--insecure-http", description = "Allow plain http:// to a host that is not loopback.")
@@ -63,6 +64,11 @@ final class ConnectionOptions {
 
   private Connection connect() {
     if (mock) {
+      java.util.Optional<MockStateFile.Entry> running = SharedMock.running(MockStateFile.inUserHome());
+      if (running.isPresent()) {
+        MockStateFile.Entry shared = running.get();
+        return new Connection(baseBuilder(shared.baseUrl(), shared.appKey(), shared.secretKey()).build(), null);
+      }
       MockOcrServer server = MockOcrServer.builder().port(0).build().start();
       OcrClient client = baseBuilder(server.baseUrl(), server.appKey(), server.secretKey()).build();
       return new Connection(client, server);

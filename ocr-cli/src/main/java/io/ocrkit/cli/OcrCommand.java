@@ -29,6 +29,10 @@ public final class OcrCommand implements Runnable {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
+    // Javalin logs a failed start as an error of its own; "ocr mock" says it in one line already.
+    if (System.getProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
+    }
     System.exit(run(args));
   }
 
@@ -51,6 +55,7 @@ public final class OcrCommand implements Runnable {
       }
     };
     CommandLine cli = new CommandLine(new OcrCommand(), factory);
+    cli.setParameterExceptionHandler(OneLineUsageError.handler(cli.getParameterExceptionHandler()));
     cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
       Object connection = commandLine.getCommandSpec().mixins().containsKey("connection")
           ? commandLine.getCommandSpec().mixins().get("connection").userObject() : null;
