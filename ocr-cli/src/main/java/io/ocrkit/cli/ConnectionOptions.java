@@ -3,6 +3,7 @@ package io.ocrkit.cli;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.MockOcrServer;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.validation.StandardValidator;
 import java.net.URI;
 import java.time.Duration;
@@ -22,7 +23,8 @@ final class ConnectionOptions {
   CommandSpec spec;
 
   @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "${env:OCR_BASE_URL}",
-      description = "Service base URL (default: OCR_BASE_URL, else ${DEFAULT-VALUE} the legacy domain).")
+      description = {"Service base URL (default: OCR_BASE_URL, else the current domain,",
+          "https://api-ocr.nhncloudservice.com)."})
   String endpoint;
 
   @Option(names = "--app-key", paramLabel = "K", defaultValue = "${env:OCR_APP_KEY}",
@@ -81,14 +83,14 @@ final class ConnectionOptions {
     }
     URI base;
     try {
-      base = endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint.strip());
+      base = endpoint == null || endpoint.isBlank() ? Protocol.CURRENT_BASE_URL : URI.create(endpoint.strip());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--endpoint is not a URL");
     }
     try {
       return new Connection(baseBuilder(base, appKey.strip(), secretKey.strip()).build(), null);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new OneLineUsageError(spec.commandLine(), OptionNames.inMessage(e.getMessage()));
     }
   }
 

@@ -65,9 +65,9 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     for (Path file : files) {
-      if (!Files.isReadable(file)) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
-      }
+      unreadable(file).ifPresent(why -> {
+        throw new OneLineUsageError(spec.commandLine(), why);
+      });
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -103,6 +103,22 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     return exit;
+  }
+
+  /** Why {@code file} cannot be scanned, in one line that says what to give instead; empty if it can. */
+  static java.util.Optional<String> unreadable(Path file) {
+    String problem;
+    if (Files.isDirectory(file)) {
+      problem = "is a directory; give image files (JPEG or PNG)";
+    } else if (!Files.exists(file)) {
+      problem = "no such file";
+    } else if (!Files.isReadable(file)) {
+      problem = "permission denied";
+    } else {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(problem.startsWith("is") ? "'" + file + "' " + problem
+        : "cannot read '" + file + "': " + problem);
   }
 
   private Map<String, Object> scan(OcrClient client, Path file, ResultView view) {

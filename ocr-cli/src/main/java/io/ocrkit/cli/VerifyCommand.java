@@ -84,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
             "--id-type must be resident, driver or passport");
       };
     } catch (IllegalArgumentException invalid) {
-      throw new ParameterException(spec.commandLine(), invalid.getMessage());
+      throw new OneLineUsageError(spec.commandLine(), OptionNames.inMessage(invalid.getMessage()));
     }
   }
 
