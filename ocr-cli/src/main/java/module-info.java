@@ -3,7 +3,6 @@ module io.ocrkit.cli {
   requires io.ocrkit.http;
   requires io.ocrkit.mock;
   requires info.picocli;
-  requires me.tongfei.progressbar;
   // --json output (JsonView); Yasson, the implementation, comes with the http adapter.
   requires jakarta.json.bind;
 

@@ -4,6 +4,7 @@ import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.validation.StandardValidator;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.MockOcrServer;
@@ -15,6 +16,7 @@ import io.ocrkit.mock.samples.SampleData;
 import io.ocrkit.mock.samples.SampleFixtures;
 import io.ocrkit.mock.samples.SampleImages;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,6 +54,13 @@ final class DemoCommand implements Callable<Integer> {
       byte[] misread = png(SampleData.creditCardWithBadLuhn(1));
       show("credit-card (a misread digit: the checks notice)",
           () -> view.creditCard(client.scanCreditCard(ImageSource.of(misread))));
+      try (OcrClient tokens = OcrClient.builder().baseUrl(mock.baseUrl()).appKey(mock.appKey())
+          .userAccessKey(mock.userAccessKeyId(), mock.secretAccessKey())
+          .tokenUrl(URI.create(mock.baseUrl() + Protocol.TOKEN_PATH))
+          .resultValidator(StandardValidator.create()).build()) {
+        show("credit-card over v2.1 (User Access Key, bearer token)",
+            () -> view.creditCard(tokens.scanCreditCard(ImageSource.of(card))));
+      }
 
       ResidentCardSample resident = SampleData.residentCard(2);
       byte[] residentImage = png(resident);

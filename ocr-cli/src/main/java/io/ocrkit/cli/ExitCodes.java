@@ -21,9 +21,17 @@ final class ExitCodes {
 
   private ExitCodes() {}
 
+  /**
+   * A "refusal" with the success code is the server contradicting itself, not a refusal: the SDK
+   * should raise a protocol error for it, and the CLI treats one that slips through the same way.
+   */
+  private static boolean contradictory(OcrServiceException refusal) {
+    return refusal.resultCode() == 0;
+  }
+
   static int of(Throwable failure) {
-    if (failure instanceof OcrServiceException) {
-      return REFUSED;
+    if (failure instanceof OcrServiceException refusal) {
+      return contradictory(refusal) ? TRANSPORT : REFUSED;
     }
     if (failure instanceof OcrTransportException || failure instanceof OcrProtocolException) {
       return TRANSPORT;
@@ -37,6 +45,13 @@ final class ExitCodes {
 
   /** One readable line for stderr; never holds a secret (exception messages never do). */
   static String describe(Throwable failure) {
+    if (failure instanceof OcrServiceException refusal && contradictory(refusal)) {
+      String message = String.valueOf(refusal.getMessage());
+      int end = message.indexOf(" failed");
+      return (end > 0 ? message.substring(0, end) + ": " : "")
+          + "the service answered isSuccessful false with result code 0 (success), a contradictory answer; "
+          + "try again, and report it if it persists";
+    }
     if (failure instanceof UncheckedIOException io && io.getCause() != null) {
       return io.getMessage() + ": " + io.getCause().getClass().getSimpleName();
     }

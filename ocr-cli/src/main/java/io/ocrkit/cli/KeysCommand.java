@@ -47,7 +47,8 @@ final class KeysCommand implements Callable<Integer> {
         out.put("sha256", key.fingerprint());
         spec.commandLine().getOut().println(JsonView.render(out));
       } else {
-        spec.commandLine().getOut().printf("%s  version %s  RSA-%d  sha256:%s%n", service, key.version(), bits,
+        spec.commandLine().getOut().printf("%s  version %s  RSA-%d  sha256:%s%n", service,
+            TerminalText.safe(key.version()), bits,
             key.fingerprint());
       }
       return ExitCodes.OK;

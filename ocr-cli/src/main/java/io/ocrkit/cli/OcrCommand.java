@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * {@code ocr}: scan cards and IDs, check authenticity, show keys, run the mock, or a demo.
  * Exit codes: 0 success, 2 usage, 3 the service refused, 4 transport or protocol failure.
  */
-@Command(name = "ocr", mixinStandardHelpOptions = true, version = "ocr 0.1.0",
+@Command(name = "ocr", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "NHN Cloud Document OCR v2.0 from the command line.",
     subcommands = {ScanCommand.class, VerifyCommand.class, KeysCommand.class, MockCommand.class, DemoCommand.class,
         SamplesCommand.class},
@@ -29,6 +29,10 @@ public final class OcrCommand implements Runnable {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
+    // Javalin logs a failed start as an error of its own; "ocr mock" says it in one line already.
+    if (System.getProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
+    }
     System.exit(run(args));
   }
 
@@ -38,9 +42,25 @@ public final class OcrCommand implements Runnable {
   }
 
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new OcrCommand());
+    return commandLine(Console.detect());
+  }
+
+  /** The command line for {@code console}: tests choose whether stderr is a terminal. */
+  static CommandLine commandLine(Console console) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == ScanCommand.class ? type.cast(new ScanCommand(console)) : defaults.create(type);
+      }
+    };
+    CommandLine cli = new CommandLine(new OcrCommand(), factory);
+    cli.setParameterExceptionHandler(OneLineUsageError.handler(cli.getParameterExceptionHandler()));
     cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
-      commandLine.getErr().println("ocr: " + ExitCodes.describe(failure));
+      Object connection = commandLine.getCommandSpec().mixins().containsKey("connection")
+          ? commandLine.getCommandSpec().mixins().get("connection").userObject() : null;
+      commandLine.getErr().println(TerminalText.safe("ocr: " + Failures.describe(failure,
+          connection instanceof ConnectionOptions options ? options.target() : null)));
       if (parseResult.originalArgs().contains("--verbose")) {
         commandLine.getErr().println("  " + failure.getClass().getName());
       }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** How results are printed. */
 final class OutputOptions {
 
-  @Option(names = "--json", description = "Print JSON: one object, or one per line for several files.")
+  @Option(names = "--json", description = "Print JSON: one object per line (scan: one per file, naming it).")
   boolean json;
 
   @Option(names = "--reveal", description = "Print personal values in full instead of masked.")

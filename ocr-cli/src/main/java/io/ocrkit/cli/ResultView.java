@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Results in the API's {@code result} shape with decrypted values, as the CLI prints them.
- * Every personal value goes through {@link #show}: masked unless the user asked with
- * {@code --reveal}.
+ * Every personal value goes through {@link #show}, every other key value through {@link #showByShape}:
+ * masked unless the user asked with {@code --reveal}.
  */
 final class ResultView {
 
@@ -27,6 +27,11 @@ final class ResultView {
 
   String show(SensitiveValue value) {
     return reveal ? value.reveal() : value.masked();
+  }
+
+  /** A value its key calls non-personal, masked anyway where it looks like a resident or card number. */
+  String showByShape(String value) {
+    return reveal ? value : ShapeMask.mask(value);
   }
 
   Map<String, Object> creditCard(CreditCard card) {
@@ -57,7 +62,8 @@ final class ResultView {
     scan.card().keyValues().asMap().forEach((key, reading) -> {
       Map<String, Object> kv = new LinkedHashMap<>();
       kv.put("key", key);
-      kv.put("value", IdCard.NON_PERSONAL_KEYS.contains(key) ? reading.value().reveal() : show(reading.value()));
+      kv.put("value", IdCard.NON_PERSONAL_KEYS.contains(key) ? showByShape(reading.value().reveal())
+          : show(reading.value()));
       kv.put("conf", reading.confidence());
       if (reading.box() != null) {
         kv.put("bbox", box(reading.box()));
@@ -75,10 +81,8 @@ final class ResultView {
     return out;
   }
 
+  /** Always present, an empty array when the checks found nothing: one shape for scripts. */
   private static void putFindings(Map<String, Object> out, List<Finding> findings) {
-    if (findings.isEmpty()) {
-      return;
-    }
     List<Object> list = new ArrayList<>();
     for (Finding f : findings) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +43,12 @@ final class ScanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  private final Console console;
+
+  ScanCommand(Console console) {
+    this.console = console;
+  }
+
   @Mixin
   ConnectionOptions connection;
 
@@ -62,40 +65,60 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     for (Path file : files) {
-      if (!Files.isReadable(file)) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cannot read " + file);
-      }
+      unreadable(file).ifPresent(why -> {
+        throw new OneLineUsageError(spec.commandLine(), why);
+      });
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ResultView view = new ResultView(output.reveal);
     int exit = ExitCodes.OK;
     try (ConnectionOptions.Connection connection = this.connection.open();
-        ProgressBar progress = progressBar()) {
+        ProgressLine progress = progressLine(err)) {
       for (Path file : files) {
         long started = System.nanoTime();
+        String printed;
+        boolean failed = false;
         try {
           Map<String, Object> result = scan(connection.client(), file, view);
           long millis = (System.nanoTime() - started) / 1_000_000;
-          if (output.json) {
-            out.println(JsonView.render(files.size() > 1 ? withFile(file, result) : result));
-          } else {
-            out.print(TextView.render(String.format(Locale.ROOT, "%s  %s  (%d ms)", kind, file, millis), result));
-          }
+          printed = output.json ? JsonView.render(withFile(file, result)) + "\n"
+              : TextView.render(String.format(Locale.ROOT, "%s  %s  (%d ms)", kind, file, millis), result);
         } catch (RuntimeException failure) {
-          err.println("ocr: " + file + ": " + ExitCodes.describe(failure));
-          if (output.verbose) {
-            err.println("  " + failure.getClass().getName());
-          }
+          failed = true;
+          printed = TerminalText.safe("ocr: " + file + ": " + Failures.describe(failure, this.connection.target()))
+              + "\n" + (output.verbose ? "  " + failure.getClass().getName() + "\n" : "");
           exit = exit == ExitCodes.OK ? ExitCodes.of(failure) : exit;
         }
-        out.flush();
+        // The bar goes before a result is printed and comes back after: they never share a line.
+        if (progress != null) {
+          progress.clear();
+        }
+        PrintWriter to = failed ? err : out;
+        to.print(printed);
+        to.flush();
         if (progress != null) {
           progress.step();
         }
       }
     }
     return exit;
+  }
+
+  /** Why {@code file} cannot be scanned, in one line that says what to give instead; empty if it can. */
+  static java.util.Optional<String> unreadable(Path file) {
+    String problem;
+    if (Files.isDirectory(file)) {
+      problem = "is a directory; give image files (JPEG or PNG)";
+    } else if (!Files.exists(file)) {
+      problem = "no such file";
+    } else if (!Files.isReadable(file)) {
+      problem = "permission denied";
+    } else {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(problem.startsWith("is") ? "'" + file + "' " + problem
+        : "cannot read '" + file + "': " + problem);
   }
 
   private Map<String, Object> scan(OcrClient client, Path file, ResultView view) {
@@ -112,6 +135,7 @@ final class ScanCommand implements Callable<Integer> {
     };
   }
 
+  /** Every line names its file, one file or many: a script reads one shape. */
   private static Map<String, Object> withFile(Path file, Map<String, Object> result) {
     Map<String, Object> line = new java.util.LinkedHashMap<>();
     line.put("file", file.toString());
@@ -120,26 +144,11 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** A bar on stderr for several files, when a person watches stderr (a terminal). */
-  private ProgressBar progressBar() {
-    if (files.size() < 2 || !stderrIsTerminal()) {
+  private ProgressLine progressLine(PrintWriter err) {
+    if (files.size() < 2 || !console.stderrIsTerminal()) {
       return null;
     }
-    return new ProgressBarBuilder().setTaskName("scan").setInitialMax(files.size())
-        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-        .build();
-  }
-
-  /**
-   * Java 17 cannot ask whether stderr is a terminal; on Linux its file descriptor tells. Elsewhere,
-   * a console on stdin and stdout is the nearest sign that a person is watching.
-   */
-  static boolean stderrIsTerminal() {
-    try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-    } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
-      return System.console() != null;
-    }
+    return new ProgressLine(err, "scan", files.size(), System::nanoTime);
   }
 
   /** Accepts the kinds by their command-line names. */

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The human-readable form of a {@link ResultView} map: one line a field, boxes left out. */
+/** The human-readable form of a {@link ResultView} map: one line a field, boxes left out, no control characters. */
 final class TextView {
 
   private TextView() {}
 
   static String render(String title, Map<String, Object> result) {
-    StringBuilder out = new StringBuilder(title).append('\n');
+    StringBuilder out = new StringBuilder(TerminalText.safe(title)).append('\n');
     for (Map.Entry<String, Object> e : result.entrySet()) {
       String key = e.getKey();
       Object value = e.getValue();
@@ -26,6 +26,9 @@ final class TextView {
           }
         }
         case "findings" -> {
+          if (((List<?>) value).isEmpty()) {
+            line(out, "findings", "none");
+          }
           for (Object o : (List<?>) value) {
             Map<?, ?> f = (Map<?, ?>) o;
             line(out, "finding", f.get("severity") + " " + f.get("code") + " (" + f.get("field") + "): " + f.get("message"));
@@ -62,7 +65,8 @@ final class TextView {
     return conf instanceof Double d ? String.format(Locale.ROOT, " (conf %.2f)", d) : "";
   }
 
+  /** Every key and value may come from the network: each is made safe for a terminal here. */
   private static void line(StringBuilder out, String key, String value) {
-    out.append(String.format(Locale.ROOT, "  %-22s %s%n", key, value));
+    out.append(String.format(Locale.ROOT, "  %-22s %s%n", TerminalText.safe(key), TerminalText.safe(value)));
   }
 }

@@ -2,6 +2,7 @@ package io.ocrkit.cli;
 
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.RequestKey;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Check an ID's authenticity with the Request-Key of an id-card scan (valid 1 hour, once).")
 final class VerifyCommand implements Callable<Integer> {
 
+  /** When NHN Cloud withdrew the passport authenticity check. */
+  static final String PASSPORT_WITHDRAWN = "2026-05-27";
+
   @Spec
   CommandSpec spec;
 
@@ -28,7 +32,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--request-key", required = true, paramLabel = "RK", description = "Request-Key of the id-card scan")
   String requestKey;
 
-  @Option(names = "--id-type", required = true, paramLabel = "TYPE", description = "resident, driver or passport")
+  @Option(names = "--id-type", required = true, paramLabel = "TYPE", description = "resident or driver")
   String idType;
 
   @Option(names = "--name", required = true, paramLabel = "N")
@@ -37,7 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--resident-number", description = "resident: 13 digits; driver: 7 digits (or the full 13)")
   String residentNumber;
 
-  @Option(names = "--issue-date", paramLabel = "YYYYMMDD", description = "resident, passport")
+  @Option(names = "--issue-date", paramLabel = "YYYYMMDD", description = "resident")
   String issueDate;
 
   @Option(names = "--driver-license-number", description = "driver: 12 digits")
@@ -46,14 +50,9 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--serial-num", description = "driver: 5-6 characters, optional")
   String serialNum;
 
-  @Option(names = "--passport-number", description = "passport: 9 capital letters or digits")
-  String passportNumber;
-
-  @Option(names = "--birth-date", paramLabel = "YYYYMMDD", description = "passport")
-  String birthDate;
-
-  @Option(names = "--expiration-date", paramLabel = "YYYYMMDD", description = "passport")
-  String expirationDate;
+  // Accepted and unused, so that an old passport command line gets the withdrawal message, not "unknown option".
+  @Option(names = {"--passport-number", "--birth-date", "--expiration-date"}, hidden = true)
+  List<String> withdrawnPassportFields;
 
   @Override
   public Integer call() {
@@ -77,14 +76,12 @@ final class VerifyCommand implements Callable<Integer> {
             require(issueDate, "--issue-date"));
         case "driver" -> AuthenticityRequest.driver(name, require(residentNumber, "--resident-number"),
             require(driverLicenseNumber, "--driver-license-number"), serialNum);
-        case "passport" -> AuthenticityRequest.passport(name, require(passportNumber, "--passport-number"),
-            require(birthDate, "--birth-date"), require(issueDate, "--issue-date"),
-            require(expirationDate, "--expiration-date"));
-        default -> throw new ParameterException(spec.commandLine(),
-            "--id-type must be resident, driver or passport");
+        case "passport" -> throw new OneLineUsageError(spec.commandLine(), "passport authenticity checks were "
+            + "withdrawn by the service on " + PASSPORT_WITHDRAWN + "; --id-type must be resident or driver");
+        default -> throw new ParameterException(spec.commandLine(), "--id-type must be resident or driver");
       };
     } catch (IllegalArgumentException invalid) {
-      throw new ParameterException(spec.commandLine(), invalid.getMessage());
+      throw new OneLineUsageError(spec.commandLine(), OptionNames.inMessage(invalid.getMessage()));
     }
   }
 
