@@ -124,10 +124,34 @@ class ScanTest {
   @Test
   void anIdCardScanAnswersARequestKeyAndAStandAloneScanDoesNot() {
     byte[] image = HandClient.png(40, 30, 9);
+    // a resident card: passports get no Request-Key
+    mock.registerFixture(KeyService.ID_CARD, image, """
+        {"idType": "resident", "keyValues": [{"key": "name", "value": "HONG", "conf": 0.9}]}""", true);
     assertThat(client().scan("id-card", image).requestKey()).isNotBlank();
     HandClient.Answer standAlone = client().scan("id-card/stand-alone", image);
     assertThat(standAlone.resultCode()).isZero();
     assertThat(standAlone.requestKey()).isNull();
+  }
+
+  @Test
+  void aPassportAnswerHasNoRequestKeyForPassportAuthenticityWasWithdrawn() {
+    byte[] image = HandClient.png(40, 30, 19);
+    mock.registerFixture(KeyService.ID_CARD, image, """
+        {"idType": "passport", "keyValues": [
+          {"key": "surName", "value": "HONG", "conf": 0.9},
+          {"key": "passportNo", "value": "M12345678", "conf": 0.9}]}""", true);
+    HandClient.Answer answer = client().scan("id-card", image);
+    assertThat(answer.resultCode()).isZero();
+    assertThat(answer.result()).containsEntry("idType", "passport");
+    assertThat(answer.requestKey()).isNull();
+  }
+
+  @Test
+  void aDriverLicenceAnswerHasARequestKey() {
+    byte[] image = HandClient.png(40, 30, 20);
+    mock.registerFixture(KeyService.ID_CARD, image, """
+        {"idType": "driver", "keyValues": [{"key": "name", "value": "HONG", "conf": 0.9}]}""", true);
+    assertThat(client().scan("id-card", image).requestKey()).isNotBlank();
   }
 
   @Test

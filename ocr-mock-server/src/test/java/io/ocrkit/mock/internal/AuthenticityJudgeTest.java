@@ -59,10 +59,24 @@ class AuthenticityJudgeTest {
   }
 
   @Test
-  void a_passport_name_matches_its_korean_name_or_surname_and_given_name() {
-    assertThat(judge.judge(locks, PASSPORT, passport("이영희"))).isTrue();
-    assertThat(judge.judge(locks, PASSPORT, passport("LEE YOUNGHEE"))).isTrue();
-    assertThat(judge.judge(locks, PASSPORT, passport("KIM"))).isFalse();
+  void a_passport_check_is_an_invalid_parameter_since_its_withdrawal() {
+    assertThatThrownBy(() -> judge.judge(locks, PASSPORT, passport("이영희")))
+        .isInstanceOf(Reject.class).satisfies(r -> assertThat(((Reject) r).code()).isEqualTo(4000001));
+  }
+
+  @Test
+  void fields_without_an_id_type_are_an_invalid_parameter() {
+    Map<String, String> fields = resident("20150302");
+    fields.remove("idType");
+    assertThatThrownBy(() -> judge.judge(locks, RESIDENT, fields))
+        .isInstanceOf(Reject.class).satisfies(r -> assertThat(((Reject) r).code()).isEqualTo(4000001));
+  }
+
+  @Test
+  void a_driver_check_needs_no_issue_date() {
+    Map<String, String> fields = Map.of("idType", "driver", "name", "김철수", "residentNumber", "8505051",
+        "driverLicenseNumber", "112233333344");
+    assertThat(judge.judge(locks, DRIVER, fields)).isTrue();
   }
 
   @Test
