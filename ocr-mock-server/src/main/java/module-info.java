@@ -7,6 +7,7 @@ module io.ocrkit.mock {
   requires io.ocrkit.crypto;
   requires io.javalin;
   requires jakarta.json.bind;
+  requires jakarta.json;
   // Optional: only the JUnit 5 extension needs it, and its users have JUnit already.
   requires static org.junit.jupiter.api;
   requires java.desktop;
