@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The admin API under {@code /mock/v1}: JSON in, a {@link MockAdmin} call, JSON out; one small task
- * each (WireMock's {@code AdminRoutes} to {@code AdminTask}). Loopback callers only: it changes
- * what the emulated service answers. Bad input answers HTTP 400 with a message naming the field.
+ * each (WireMock's {@code AdminRoutes} to {@code AdminTask}). Programs on this machine only, not
+ * web pages ({@link AdminGuard}): it changes what the emulated service answers. Bad input answers HTTP 400 with a message naming the field.
  */
 public final class AdminApi {
 
@@ -69,8 +69,9 @@ public final class AdminApi {
 
   private io.javalin.http.Handler guarded(Task task) {
     return ctx -> {
-      if (!isLoopback(ctx.req().getRemoteAddr())) {
-        error(ctx, 403, "the admin API answers loopback callers only");
+      var refusal = AdminGuard.check(ctx);
+      if (refusal.isPresent()) {
+        error(ctx, refusal.get().status(), refusal.get().reason());
         return;
       }
       try {
