@@ -12,6 +12,7 @@ module io.ocrkit.mock {
   requires static org.junit.jupiter.api;
   requires java.desktop;
   requires info.picocli;
+  requires org.slf4j;
 
   exports io.ocrkit.mock;
   exports io.ocrkit.mock.samples;

@@ -5,6 +5,7 @@ import io.ocrkit.mock.internal.MockClock;
 import io.ocrkit.mock.internal.MockState;
 import io.ocrkit.mock.internal.Routes;
 import io.ocrkit.mock.internal.StateAdmin;
+import io.ocrkit.mock.internal.WireDebugCheck;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -58,6 +59,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     if (routes != null) {
       throw new IllegalStateException("already started");
     }
+    WireDebugCheck.warnIfWireDebug();
     routes = new Routes(config.host(), config.port(), state, admin);
     boundPort = routes.start();
     return this;
