@@ -104,7 +104,7 @@ class ScanTest {
     String body = "{\"service\": \"credit-card\", \"sha256\": \"" + HandClient.sha256Hex(image)
         + "\", \"result\": {\"totalCardNum\": \"5555555555554444\"}, \"authentic\": true}";
     HandClient client = client();
-    var created = client.send(client.request("/mock/v1/fixtures")
+    var created = client.send(client.request("/mock/v1/fixtures").header("Content-Type", "application/json")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
     assertThat(created.statusCode()).isEqualTo(201);
     HandClient.Answer answer = client.scan("credit-card", image);

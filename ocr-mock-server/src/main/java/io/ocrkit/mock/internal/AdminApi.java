@@ -163,6 +163,9 @@ public final class AdminApi {
     m.put("imageSize", e.imageSize());
     m.put("imagePart", e.imagePart());
     m.put("missingHeader", e.missingHeader());
+    m.put("imagePartType", e.imagePartType());
+    m.put("imagePartFileName", e.imagePartFileName());
+    m.put("imagePartTypeUnexpected", e.imagePartTypeUnexpected());
     return m;
   }
 

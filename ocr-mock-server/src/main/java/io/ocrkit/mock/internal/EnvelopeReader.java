@@ -75,8 +75,10 @@ final class EnvelopeReader {
       throw new Reject(ResultCode.INVALID_PARAMETER);
     }
     try (InputStream body = new LimitedInput(raw, bodyLimit)) {
-      part = Multipart.readPart(body, boundary, Protocol.IMAGE_PART, maxUploadBytes)
+      Multipart.Part read = Multipart.read(body, boundary, Protocol.IMAGE_PART, maxUploadBytes)
           .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
+      entry.imagePartHeaders(read.contentType(), read.fileName());
+      part = read.content();
       // The rest counts too: parts after the image must not make a chunked body unbounded.
       body.transferTo(OutputStream.nullOutputStream());
     } catch (Multipart.TooLarge | LimitedInput.Exceeded e) {
