@@ -51,11 +51,34 @@ final class AuthenticityJudge {
       throw new Reject(ResultCode.REGISTRATION_CARD_AUTHENTICATION_LOCKED);
     }
     boolean same = digits(fields.get("residentNumber")).equals(card);
-    boolean rightDate = sameDigits(fields.get("issueDate"), scan.value("issueDate").orElse(""));
+    boolean rightDate = sameDate(fields.get("issueDate"), scan.value("issueDate").orElse(""));
     if (!rightDate && locks.wrongIssueDate(card)) {
       throw new Reject(ResultCode.REGISTRATION_CARD_AUTHENTICATION_LOCKED);
     }
     return same && rightDate;
+  }
+
+  /** Cards print 2015.03.02., 2015.03.02 or 2015.3.2; a check sends 20150302: the same day. */
+  private static boolean sameDate(String a, String b) {
+    List<Integer> x = dayOf(a);
+    return !x.isEmpty() && x.equals(dayOf(b));
+  }
+
+  private static List<Integer> dayOf(String text) {
+    String digits = digits(text);
+    if (text == null) {
+      return List.of();
+    }
+    if (digits.length() == 8 && text.strip().matches("\\d{8}")) {
+      return List.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
+          Integer.parseInt(digits.substring(6)));
+    }
+    String[] parts = text.strip().split("[^0-9]+");
+    if (parts.length != 3 || parts[0].length() != 4 || parts[1].length() > 2 || parts[2].length() > 2
+        || parts[1].isEmpty() || parts[2].isEmpty()) {
+      return List.of();
+    }
+    return List.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
   }
 
   private static boolean sameDigits(String a, String b) {

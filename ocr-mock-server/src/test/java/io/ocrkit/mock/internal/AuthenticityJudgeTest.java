@@ -73,6 +73,16 @@ class AuthenticityJudgeTest {
   }
 
   @Test
+  void an_issue_date_read_in_any_printed_form_matches_the_same_day() {
+    for (String printed : new String[] {"2015.03.02.", "2015.03.02", "2015.3.2"}) {
+      RequestKeyLedger.Scan scan = new RequestKeyLedger.Scan("resident",
+          Map.of("name", "홍길동", "residentNumber", "900101-1234568", "issueDate", printed), true);
+      assertThat(judge.judge(new CardLocks(), scan, resident("20150302"))).as(printed).isTrue();
+      assertThat(judge.judge(new CardLocks(), scan, resident("20150320"))).as(printed).isFalse();
+    }
+  }
+
+  @Test
   void a_driver_check_needs_no_issue_date() {
     Map<String, String> fields = Map.of("idType", "driver", "name", "김철수", "residentNumber", "8505051",
         "driverLicenseNumber", "112233333344");
