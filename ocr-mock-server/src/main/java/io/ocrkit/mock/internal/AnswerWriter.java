@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The protocol's envelope of every answer: HTTP 200, the {@code header} (success flag, code, the
- * service's human message) and {@code result} if any; also for refusals, unknown URLs and the token
- * endpoint's protocol errors. Records the code in the request's journal entry.
+ * service's human message) and {@code result} if any; also for refusals and unknown URLs. Records
+ * the code in the request's journal entry.
  */
 final class AnswerWriter {
 
