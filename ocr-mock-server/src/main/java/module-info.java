@@ -7,10 +7,12 @@ module io.ocrkit.mock {
   requires io.ocrkit.crypto;
   requires io.javalin;
   requires jakarta.json.bind;
+  requires jakarta.json;
   // Optional: only the JUnit 5 extension needs it, and its users have JUnit already.
   requires static org.junit.jupiter.api;
   requires java.desktop;
   requires info.picocli;
+  requires org.slf4j;
 
   exports io.ocrkit.mock;
   exports io.ocrkit.mock.samples;

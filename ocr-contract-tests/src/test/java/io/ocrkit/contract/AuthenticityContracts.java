@@ -20,15 +20,12 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 
 /**
- * docs/protocol.md, "Authenticity request": resident, driver and passport checks, their fields
+ * docs/protocol.md, "Authenticity request": resident and driver checks (passport ones answer 4000001), their fields
  * (encrypted except {@code idType} and {@code expirationDate}) and their boolean answer. The values
  * submitted are those the scan read, so on the real service the check is about the supplied ID.
  */
 @DisplayName("Authenticity checks")
 class AuthenticityContracts {
-
-  private static final String PASSPORT_STOPPED =
-      "the live service stopped passport authenticity on 2026-05-27 (docs/protocol.md)";
 
   @Contract(id = "authenticity.resident", via = Via.WIRE_JDK)
   @DisplayName("a resident-card check with the values its scan read answers a boolean isAuthenticity")
@@ -63,23 +60,20 @@ class AuthenticityContracts {
         .isIn(JsonValue.TRUE, JsonValue.FALSE);
   }
 
-  @Contract(id = "authenticity.passport", via = Via.WIRE_JDK, runsOn = RunsOn.MOCK_ONLY, reason = PASSPORT_STOPPED)
-  @DisplayName("a passport check, expirationDate in plain text, answers a boolean isAuthenticity")
-  void aPassportCheckAnswersABoolean(ContractTarget target) {
-    WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.PASSPORT));
-    assertThat(read.idType()).isEqualTo("passport");
+  @Contract(id = "authenticity.passport", via = Via.WIRE_JDK)
+  @DisplayName("a passport check answers 4000001: the service stopped passport authenticity on 2026-05-27")
+  void aPassportCheckAnswersInvalidParameter(ContractTarget target) {
+    WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", read.values().getOrDefault("koreanName", read.values().get("surName")));
-    fields.put("passportNumber", read.values().get("passportNo").strip());
-    fields.put("birthDate", Support.digits(read.values().get("dateOfBirthYMD")));
-    fields.put("issueDate", Support.digits(read.values().get("dateOfIssueYMD")));
-    fields.put("expirationDate", Support.digits(read.values().get("dateOfExpiryYMD")));
+    fields.put("name", "HONG GILDONG");
+    fields.put("passportNumber", "M12345678");
+    fields.put("birthDate", "19900101");
+    fields.put("issueDate", "20200101");
+    fields.put("expirationDate", "20300101");
 
     Answer answer = WireScan.authenticity(target, read.requestKey(), "passport", fields);
 
-    assertSuccess(answer);
-    assertThat(answer.result().get("isAuthenticity")).as("result.isAuthenticity")
-        .isIn(JsonValue.TRUE, JsonValue.FALSE);
+    Support.assertFailure(answer, io.ocrkit.core.protocol.ResultCode.INVALID_PARAMETER.code());
   }
 
   @Contract(id = "authenticity.resident", via = Via.SDK)

@@ -14,6 +14,19 @@ package io.ocrkit.mock;
  * @param imagePart how the image part was sent: {@code raw} ciphertext or its {@code base64} text;
  *     null when no part was decrypted
  * @param missingHeader the header whose absence answered 4000005; null otherwise
+ * @param imagePartType the {@code Content-Type} the image part declared; null when none was read
+ * @param imagePartFileName the {@code filename} of the image part's disposition; null when none
+ * @param imagePartTypeUnexpected true when the part declared a type that is not {@code image/*}
+ *     (the mock reads it anyway, as the service's documentation does not say it refuses one)
  */
 public record JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
-    String envelope, String imageType, Long imageSize, String imagePart, String missingHeader) {}
+    String envelope, String imageType, Long imageSize, String imagePart, String missingHeader,
+    String imagePartType, String imagePartFileName, boolean imagePartTypeUnexpected) {
+
+  /** As the canonical constructor, for an entry without an image part. */
+  public JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
+      String envelope, String imageType, Long imageSize, String imagePart, String missingHeader) {
+    this(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize, imagePart, missingHeader,
+        null, null, false);
+  }
+}

@@ -12,11 +12,22 @@ import java.util.Objects;
  * @param port 0 for a free one
  * @param extraCredentials other app keys the mock accepts, with their secret keys
  * @param rateLimit calls per second and app key before 4000006; 0 for no limit
+ * @param tokenExpiresInAsString whether the token endpoint answers {@code expires_in} as a string
+ *     (the service's docs type it so) instead of a number (as its sample shows)
  */
 public record MockOcrConfig(String host, int port, String appKey, String secretKey,
     Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
     Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
-    Clock clock) {
+    Clock clock, boolean tokenExpiresInAsString) {
+
+  /** As the canonical constructor, {@code expires_in} a number. */
+  public MockOcrConfig(String host, int port, String appKey, String secretKey,
+      Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
+      Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
+      Clock clock) {
+    this(host, port, appKey, secretKey, extraCredentials, userAccessKeyId, secretAccessKey, requestKeyTtl, tokenTtl,
+        maxUploadBytes, rateLimit, journalCapacity, clock, false);
+  }
 
   public MockOcrConfig {
     Objects.requireNonNull(host, "host == null");
@@ -35,6 +46,7 @@ public record MockOcrConfig(String host, int port, String appKey, String secretK
     return "MockOcrConfig[host=" + host + ", port=" + port + ", appKey=" + appKey
         + ", extraAppKeys=" + extraCredentials.keySet() + ", userAccessKeyId=" + userAccessKeyId
         + ", requestKeyTtl=" + requestKeyTtl + ", tokenTtl=" + tokenTtl + ", maxUploadBytes=" + maxUploadBytes
-        + ", rateLimit=" + rateLimit + ", journalCapacity=" + journalCapacity + "]";
+        + ", rateLimit=" + rateLimit + ", journalCapacity=" + journalCapacity
+        + ", tokenExpiresInAsString=" + tokenExpiresInAsString + "]";
   }
 }

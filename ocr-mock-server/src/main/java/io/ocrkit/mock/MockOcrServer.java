@@ -5,6 +5,7 @@ import io.ocrkit.mock.internal.MockClock;
 import io.ocrkit.mock.internal.MockState;
 import io.ocrkit.mock.internal.Routes;
 import io.ocrkit.mock.internal.StateAdmin;
+import io.ocrkit.mock.internal.WireDebugCheck;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -45,7 +46,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     credentials.put(config.appKey(), config.secretKey());
     this.state = new MockState(new MockState.Config(credentials, config.userAccessKeyId(), config.secretAccessKey(),
         config.requestKeyTtl(), config.tokenTtl(), config.maxUploadBytes(), config.rateLimit(),
-        config.journalCapacity()), new MockClock(config.clock()), new SecureRandom());
+        config.journalCapacity(), config.tokenExpiresInAsString()), new MockClock(config.clock()), new SecureRandom());
     this.admin = new StateAdmin(state, config.appKey());
   }
 
@@ -58,6 +59,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     if (routes != null) {
       throw new IllegalStateException("already started");
     }
+    WireDebugCheck.warnIfWireDebug();
     routes = new Routes(config.host(), config.port(), state, admin);
     boundPort = routes.start();
     return this;
@@ -164,10 +166,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
   }
 
   private String hostForUrl() {
-    String h = config.host();
-    if ("0.0.0.0".equals(h)) {
-      return "127.0.0.1";
-    }
+    String h = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
     return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
   }
 
@@ -191,6 +190,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     private int rateLimit;
     private int journalCapacity = 1000;
     private Clock clock = Clock.systemUTC();
+    private boolean tokenExpiresInAsString;
 
     private Builder() {}
 
@@ -272,6 +272,12 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
       return this;
     }
 
+    /** The token endpoint's {@code expires_in} as a string ("86400"), not a number: the SDK takes both. */
+    public Builder tokenExpiresInAsString(boolean asString) {
+      this.tokenExpiresInAsString = asString;
+      return this;
+    }
+
     /** The base clock; the admin API's clock advance adds to it. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -286,7 +292,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
           extraCredentials,
           userAccessKeyId != null ? userAccessKeyId : "mock-uak-" + Settings.randomText(8),
           secretAccessKey != null ? secretAccessKey : Settings.randomText(16),
-          requestKeyTtl, tokenTtl, maxUploadBytes, rateLimit, journalCapacity, clock));
+          requestKeyTtl, tokenTtl, maxUploadBytes, rateLimit, journalCapacity, clock, tokenExpiresInAsString));
     }
   }
 }

@@ -133,21 +133,38 @@ class AuthenticityTest {
   }
 
   @Test
-  void aDefaultPassportAnswerIsAuthenticForItsOwnValues() {
-    HandClient client = client();
-    HandClient.Answer scan = null;
-    for (int seed = 30; scan == null || !"passport".equals(scan.result().get("idType")); seed++) {
-      scan = client.scan("id-card", HandClient.png(40, 30, seed));
-    }
-    Map<String, String> read = scan.keyValues();
+  void aPassportCheckAnswers4000001ForPassportAuthenticityWasWithdrawn() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("idType", "passport");
-    fields.put("passportNumber", read.get("passportNo"));
-    fields.put("issueDate", read.get("dateOfIssueYMD"));
-    fields.put("birthDate", read.get("dateOfBirthYMD"));
-    fields.put("expirationDate", read.get("dateOfExpiryYMD"));
-    fields.put("name", read.get("surName") + read.get("givenName"));
-    assertThat(isAuthentic(client.authenticity(scan.requestKey(), fields))).isTrue();
+    fields.put("name", "HONGGILDONG");
+    fields.put("passportNumber", "M12345678");
+    fields.put("birthDate", "19900101");
+    fields.put("issueDate", "20200101");
+    fields.put("expirationDate", "20300101");
+    assertThat(client().authenticity(scanResident(41, true), fields).resultCode()).isEqualTo(4000001);
+  }
+
+  @Test
+  void aBodyWithoutIdTypeAnswers4000001() {
+    Map<String, String> fields = resident("20150302");
+    fields.remove("idType");
+    assertThat(client().authenticity(scanResident(42, true), fields).resultCode()).isEqualTo(4000001);
+  }
+
+  @Test
+  void aNullIdTypeOrAnEmptyObjectAnswers4000001() {
+    for (String body : new String[] {"{\"idType\": null}", "{}"}) {
+      assertThat(rawAuthenticity(scanResident(43, true), body).resultCode()).as(body).isEqualTo(4000001);
+    }
+  }
+
+  private HandClient.Answer rawAuthenticity(String requestKey, String body) {
+    HandClient client = client();
+    HandClient.Key key = client.key("id-card");
+    return new HandClient.Answer(client.send(client.authorized(client.appPath("id-card/authenticity"))
+        .header("X-Key-Version", key.version()).header("Symmetric-Key", HandClient.wrap(key.key(), HandClient.freshKey()))
+        .header("Request-Key", requestKey).header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build()), null);
   }
 
   @Test

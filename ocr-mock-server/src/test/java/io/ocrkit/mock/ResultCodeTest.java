@@ -57,7 +57,7 @@ class ResultCodeTest {
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card")).GET().build());
     HandClient.Answer answer = new HandClient.Answer(response, null);
     assertThat(answer.resultCode()).isEqualTo(4000005);
-    assertThat(answer.header()).containsEntry("resultMessage", "MISSING_REQUIRED_HEADER");
+    assertThat(answer.header()).containsEntry("resultMessage", "Required headers is missing.");
     assertThat(mock.requests().get(mock.requests().size() - 1).missingHeader()).isEqualTo("Authorization");
   }
 
@@ -231,12 +231,12 @@ class ResultCodeTest {
   }
 
   @Test
-  void resultMessagesNameTheResultCode() {
+  void resultMessagesAreTheTableTexts() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card"))
         .header("Authorization", Base64.getEncoder().encodeToString(new byte[3])).GET().build());
     HandClient.Answer answer = new HandClient.Answer(response, null);
-    assertThat(answer.header()).containsEntry("resultMessage", "INVALID_APPKEY_SECRETKEY")
+    assertThat(answer.header()).containsEntry("resultMessage", "Invalid appKey or secretKey.")
         .containsEntry("isSuccessful", false);
     assertThat(answer.json()).doesNotContainKey("result");
   }

@@ -104,7 +104,7 @@ class ScanTest {
     String body = "{\"service\": \"credit-card\", \"sha256\": \"" + HandClient.sha256Hex(image)
         + "\", \"result\": {\"totalCardNum\": \"5555555555554444\"}, \"authentic\": true}";
     HandClient client = client();
-    var created = client.send(client.request("/mock/v1/fixtures")
+    var created = client.send(client.request("/mock/v1/fixtures").header("Content-Type", "application/json")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
     assertThat(created.statusCode()).isEqualTo(201);
     HandClient.Answer answer = client.scan("credit-card", image);
@@ -124,10 +124,34 @@ class ScanTest {
   @Test
   void anIdCardScanAnswersARequestKeyAndAStandAloneScanDoesNot() {
     byte[] image = HandClient.png(40, 30, 9);
+    // a resident card: passports get no Request-Key
+    mock.registerFixture(KeyService.ID_CARD, image, """
+        {"idType": "resident", "keyValues": [{"key": "name", "value": "HONG", "conf": 0.9}]}""", true);
     assertThat(client().scan("id-card", image).requestKey()).isNotBlank();
     HandClient.Answer standAlone = client().scan("id-card/stand-alone", image);
     assertThat(standAlone.resultCode()).isZero();
     assertThat(standAlone.requestKey()).isNull();
+  }
+
+  @Test
+  void aPassportAnswerHasNoRequestKeyForPassportAuthenticityWasWithdrawn() {
+    byte[] image = HandClient.png(40, 30, 19);
+    mock.registerFixture(KeyService.ID_CARD, image, """
+        {"idType": "passport", "keyValues": [
+          {"key": "surName", "value": "HONG", "conf": 0.9},
+          {"key": "passportNo", "value": "M12345678", "conf": 0.9}]}""", true);
+    HandClient.Answer answer = client().scan("id-card", image);
+    assertThat(answer.resultCode()).isZero();
+    assertThat(answer.result()).containsEntry("idType", "passport");
+    assertThat(answer.requestKey()).isNull();
+  }
+
+  @Test
+  void aDriverLicenceAnswerHasARequestKey() {
+    byte[] image = HandClient.png(40, 30, 20);
+    mock.registerFixture(KeyService.ID_CARD, image, """
+        {"idType": "driver", "keyValues": [{"key": "name", "value": "HONG", "conf": 0.9}]}""", true);
+    assertThat(client().scan("id-card", image).requestKey()).isNotBlank();
   }
 
   @Test

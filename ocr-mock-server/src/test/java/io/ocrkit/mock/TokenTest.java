@@ -49,15 +49,78 @@ class TokenTest {
   }
 
   @Test
-  void aWrongUserAccessKeyAnswers4010001() {
-    Map<String, Object> answer = Json.readObject(token("uak", "wrong", "client_credentials").body());
-    assertThat(answer).doesNotContainKey("access_token");
-    assertThat(answer.get("header").toString()).contains("4010001");
+  void aWrongUserAccessKeyIsAnOAuthInvalidClientWith401() {
+    HttpResponse<String> response = token("uak", "wrong", "client_credentials");
+    Map<String, Object> answer = Json.readObject(response.body());
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(answer).doesNotContainKey("access_token").doesNotContainKey("header")
+        .containsEntry("error", "invalid_client").containsKey("error_description");
   }
 
   @Test
   void aGrantTypeOtherThanClientCredentialsIsRefused() {
-    assertThat(Json.readObject(token("uak", "sak", "password").body())).doesNotContainKey("access_token");
+    HttpResponse<String> response = token("uak", "sak", "password");
+    assertThat(Json.readObject(response.body())).doesNotContainKey("access_token")
+        .containsEntry("error", "unsupported_grant_type");
+    assertThat(response.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aMissingGrantTypeIsAnInvalidRequest() {
+    HandClient client = new HandClient(mock.server());
+    String basic = Base64.getEncoder().encodeToString("uak:sak".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = client.send(client.request("/oauth2/token/create")
+        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("")).build());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Json.readObject(response.body())).containsEntry("error", "invalid_request");
+  }
+
+  @Test
+  void aMissingAuthorizationIsAnInvalidClient() {
+    HandClient client = new HandClient(mock.server());
+    HttpResponse<String> response = client.send(client.request("/oauth2/token/create")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(Json.readObject(response.body())).containsEntry("error", "invalid_client");
+  }
+
+  private HttpResponse<String> revoke(String id, String secret, String token) {
+    HandClient client = new HandClient(mock.server());
+    String basic = Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    return client.send(client.request("/oauth2/token/revoke")
+        .header("Authorization", "Basic " + basic)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build());
+  }
+
+  @Test
+  void theRevokeEndpointRevokesOneTokenWhichThenAnswers4010006() {
+    String revoked = accessToken();
+    String kept = accessToken();
+    assertThat(revoke("uak", "sak", revoked).statusCode()).isEqualTo(200);
+    assertThat(v21PublicKey(revoked).resultCode()).isEqualTo(4010006);
+    assertThat(v21PublicKey(kept).resultCode()).isZero();
+  }
+
+  @Test
+  void aRevocationIsInTheJournalWithoutTheToken() {
+    String token = accessToken();
+    revoke("uak", "sak", token);
+    JournalEntry last = mock.requests().get(mock.requests().size() - 1);
+    assertThat(last.path()).isEqualTo("/oauth2/token/revoke");
+    assertThat(last.envelope()).isEqualTo("token-revoked");
+    assertThat(last.toString()).doesNotContain(token);
+  }
+
+  @Test
+  void aRevocationWithWrongCredentialsIsAnInvalidClientAndRevokesNothing() {
+    String token = accessToken();
+    HttpResponse<String> response = revoke("uak", "wrong", token);
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(Json.readObject(response.body())).containsEntry("error", "invalid_client");
+    assertThat(v21PublicKey(token).resultCode()).isZero();
   }
 
   @Test

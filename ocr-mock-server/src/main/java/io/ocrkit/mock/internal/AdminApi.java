@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The admin API under {@code /mock/v1}: JSON in, a {@link MockAdmin} call, JSON out; one small task
- * each (WireMock's {@code AdminRoutes} to {@code AdminTask}). Loopback callers only: it changes
- * what the emulated service answers. Bad input answers HTTP 400 with a message naming the field.
+ * each (WireMock's {@code AdminRoutes} to {@code AdminTask}). Programs on this machine only, not
+ * web pages ({@link AdminGuard}): it changes what the emulated service answers. Bad input answers HTTP 400 with a message naming the field.
  */
 public final class AdminApi {
 
@@ -26,6 +26,12 @@ public final class AdminApi {
   interface Task {
     void run(MockAdmin admin, Context ctx);
   }
+
+  // Bounds of what a test can sensibly ask for; beyond them a value is a mistake or an attack.
+  private static final long MAX_FAULT_TIMES = 1_000_000;
+  private static final int MAX_RESULT_CODE = 99_999_999;
+  private static final long MAX_DELAY_MS = 3_600_000;
+  private static final int MAX_RETRY_AFTER_SECONDS = 86_400;
 
   private final MockAdmin admin;
 
@@ -63,8 +69,9 @@ public final class AdminApi {
 
   private io.javalin.http.Handler guarded(Task task) {
     return ctx -> {
-      if (!isLoopback(ctx.req().getRemoteAddr())) {
-        error(ctx, 403, "the admin API answers loopback callers only");
+      var refusal = AdminGuard.check(ctx);
+      if (refusal.isPresent()) {
+        error(ctx, refusal.get().status(), refusal.get().reason());
         return;
       }
       try {
@@ -103,19 +110,19 @@ public final class AdminApi {
     if (endpoint == null) {
       throw new IllegalArgumentException("'endpoint' is required");
     }
-    int times = body.get("times") instanceof Number n ? n.intValue() : 1;
-    Integer code = body.get("resultCode") instanceof Number n ? Integer.valueOf(n.intValue()) : null;
+    int times = (int) AdminInput.whole(body, "times", 1, MAX_FAULT_TIMES, 1);
+    Integer code = AdminInput.wholeInt(body, "resultCode", -1, MAX_RESULT_CODE);
     FaultKind kind = null;
-    if (body.get("kind") instanceof String k) {
+    if (body.get("kind") != null) {
       try {
-        kind = FaultKind.valueOf(k);
+        kind = FaultKind.valueOf(String.valueOf(body.get("kind")));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("'kind' must be one of " + Arrays.toString(FaultKind.values()));
       }
     }
-    long delay = body.get("delayMs") instanceof Number n ? n.longValue() : 0;
-    Integer retryAfter = body.get("retryAfterSeconds") instanceof Number n ? Integer.valueOf(n.intValue()) : null;
-    int status = body.get("gatewayStatus") instanceof Number n ? n.intValue() : 502;
+    long delay = AdminInput.whole(body, "delayMs", 0, MAX_DELAY_MS, 0);
+    Integer retryAfter = AdminInput.wholeInt(body, "retryAfterSeconds", 0, MAX_RETRY_AFTER_SECONDS);
+    int status = (int) AdminInput.whole(body, "gatewayStatus", 100, 599, 502);
     admin.injectFault(new Fault(endpoint, times, code, kind, delay, retryAfter, status));
     json(ctx, 201, Map.of("endpoint", endpoint, "times", times));
   }
@@ -127,10 +134,11 @@ public final class AdminApi {
 
   static void advanceClock(MockAdmin admin, Context ctx) {
     Map<String, Object> body = Json.readObject(ctx.body());
-    if (!(body.get("seconds") instanceof Number seconds) || seconds.longValue() < 0) {
-      throw new IllegalArgumentException("'seconds' must be a number of seconds, at least 0");
+    if (body.get("seconds") == null) {
+      throw new IllegalArgumentException("'seconds' is required");
     }
-    json(ctx, 200, Map.of("now", admin.advanceClock(Duration.ofSeconds(seconds.longValue())).toString()));
+    long seconds = AdminInput.whole(body, "seconds", 0, MockClock.MAX_OFFSET.toSeconds(), 0);
+    json(ctx, 200, Map.of("now", admin.advanceClock(Duration.ofSeconds(seconds)).toString()));
   }
 
   static void requests(MockAdmin admin, Context ctx) {
@@ -155,6 +163,9 @@ public final class AdminApi {
     m.put("imageSize", e.imageSize());
     m.put("imagePart", e.imagePart());
     m.put("missingHeader", e.missingHeader());
+    m.put("imagePartType", e.imagePartType());
+    m.put("imagePartFileName", e.imagePartFileName());
+    m.put("imagePartTypeUnexpected", e.imagePartTypeUnexpected());
     return m;
   }
 

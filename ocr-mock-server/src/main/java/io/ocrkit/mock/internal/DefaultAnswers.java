@@ -14,9 +14,10 @@ import java.util.Random;
 
 /**
  * What an image without a fixture "contains": plausible values derived from the SHA-256 of its
- * plaintext, the same for the same image on every run. Card numbers pass Luhn with a Visa or
- * Mastercard prefix and a future expiry; resident numbers have a real birth date and the right
- * check digit; passports carry ICAO 9303 check digits. Values are plain: the caller encrypts them.
+ * plaintext, the same for the same image on every run, in the formats the service returns. Card
+ * numbers pass Luhn with a Visa, Mastercard or American Express prefix and a future expiry;
+ * resident numbers have a real birth date and the right check digit; passports hold what their MRZ
+ * holds, with ICAO 9303 check digits. Values are plain: the caller encrypts them.
  */
 public final class DefaultAnswers {
 
@@ -25,7 +26,9 @@ public final class DefaultAnswers {
       {"PARK", "JIHOON"}, {"CHOI", "SUA"}, {"JEONG", "WOOJIN"}, {"KANG", "HAEUN"}, {"YOON", "DOHYUN"}};
   private static final String[] ISSUERS = {"서울특별시 종로구청장", "부산광역시 해운대구청장", "경기도 수원시장", "대전광역시 서구청장"};
   private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
-  private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("uuuu.MM.dd");
+  // The service prints an ID card's issue date as the card does: all three forms occur.
+  private static final DateTimeFormatter[] ISSUE_DATES = {DateTimeFormatter.ofPattern("uuuu.MM.dd."),
+      DateTimeFormatter.ofPattern("uuuu.MM.dd"), DateTimeFormatter.ofPattern("uuuu.M.d")};
   private static final DateTimeFormatter PASSPORT_DATE = DateTimeFormatter.ofPattern("dd MMM uuuu", Locale.ENGLISH);
 
   private DefaultAnswers() {}
@@ -34,17 +37,24 @@ public final class DefaultAnswers {
   public static Map<String, Object> creditCard(byte[] sha256, int width, int height, LocalDate today) {
     Random r = random(sha256);
     StringBuilder number = new StringBuilder(r.nextBoolean() ? "4" : String.valueOf(51 + r.nextInt(5)));
-    while (number.length() < 15) {
+    // American Express: 15 digits after 34 or 37, printed (and read) as 4-6-5
+    boolean amex = Math.floorMod(sha256[1], 4) == 0;
+    if (amex) {
+      number.replace(0, number.length(), r.nextBoolean() ? "34" : "37");
+    }
+    int length = amex ? 15 : 16;
+    while (number.length() < length - 1) {
       number.append(r.nextInt(10));
     }
     number.append(CheckDigits.luhnCheckDigit(number.toString()));
+    int[] groupLengths = amex ? new int[] {4, 6, 5} : new int[] {4, 4, 4, 4};
     YearMonth expiry = new YearMonth(today.getYear() + 1 + r.nextInt(5), 1 + r.nextInt(12));
     int w = Math.max(width, 100);
     int h = Math.max(height, 60);
     List<Object> groups = new ArrayList<>();
     List<Object> boxes = new ArrayList<>();
-    for (int g = 0; g < 4; g++) {
-      groups.add(confValue(number.substring(g * 4, g * 4 + 4), 0.9 + r.nextInt(10) / 100.0));
+    for (int g = 0, start = 0; g < groupLengths.length; start += groupLengths[g], g++) {
+      groups.add(confValue(number.substring(start, start + groupLengths[g]), 0.9 + r.nextInt(10) / 100.0));
       int x = w / 10 + g * w / 5;
       boxes.add(box(x, h / 2, x + w / 6, h / 2 + h / 10));
     }
@@ -73,6 +83,7 @@ public final class DefaultAnswers {
         ? between(adult.isAfter(today.minusYears(9)) ? adult : today.minusYears(9), today, r)
         : between(adult, today, r);
     Layout layout = new Layout(Math.max(width, 100), Math.max(height, 60));
+    DateTimeFormatter issueDate = ISSUE_DATES[Math.floorMod(sha256[2], ISSUE_DATES.length)];
     Map<String, Object> result = new LinkedHashMap<>();
     List<Object> keyValues = new ArrayList<>();
     switch (kind) {
@@ -80,7 +91,7 @@ public final class DefaultAnswers {
         result.put("idType", "resident");
         keyValues.add(layout.kv("name", NAMES[who]));
         keyValues.add(layout.kv("residentNumber", residentNumber.substring(0, 6) + "-" + residentNumber.substring(6)));
-        keyValues.add(layout.kv("issueDate", DOTTED.format(issued)));
+        keyValues.add(layout.kv("issueDate", issueDate.format(issued)));
         keyValues.add(layout.kv("issuer", ISSUERS[r.nextInt(ISSUERS.length)]));
       }
       case 1 -> {
@@ -91,13 +102,14 @@ public final class DefaultAnswers {
         while (licence.length() < 12) {
           licence.append(r.nextInt(10));
         }
-        keyValues.add(layout.kv("driverLicenseNumber", licence.toString()));
+        keyValues.add(layout.kv("driverLicenseNumber", licence.substring(0, 2) + "-" + licence.substring(2, 4) + "-"
+            + licence.substring(4, 10) + "-" + licence.substring(10)));
         keyValues.add(layout.kv("licenseType", r.nextBoolean() ? "1종보통" : "1종보통/2종소형"));
         keyValues.add(layout.kv("name", NAMES[who]));
         keyValues.add(layout.kv("residentNumber", residentNumber.substring(0, 6) + "-" + residentNumber.substring(6)));
         keyValues.add(layout.kv("condition", "none"));
         keyValues.add(layout.kv("serialNum", serial(r)));
-        keyValues.add(layout.kv("issueDate", DOTTED.format(issued)));
+        keyValues.add(layout.kv("issueDate", issueDate.format(issued)));
         keyValues.add(layout.kv("issuer", "서울지방경찰청장"));
       }
       default -> {
@@ -105,7 +117,9 @@ public final class DefaultAnswers {
         String passportNo = "M" + digits(r, 8);
         boolean male = residentNumber.charAt(6) % 2 == 1;
         LocalDate expiry = issued.plusYears(10).minusDays(1);
-        String personalNo = residentNumber.substring(6);
+        // Read from the MRZ only: no Korean name, no issue date; the personal number only on the
+        // older passports whose MRZ still carries it.
+        String personalNo = Math.floorMod(sha256[3], 3) == 0 ? residentNumber.substring(6) : "";
         String[] latin = LATIN_NAMES[who];
         keyValues.add(layout.kv("passportType", "PM"));
         keyValues.add(layout.kv("countryCode", "KOR"));
@@ -116,12 +130,11 @@ public final class DefaultAnswers {
         keyValues.add(layout.kv("dateOfBirth", PASSPORT_DATE.format(birth).toUpperCase(Locale.ROOT)));
         keyValues.add(layout.kv("dateOfBirthYMD", YMD.format(birth)));
         keyValues.add(layout.kv("sex", male ? "M" : "F"));
-        keyValues.add(layout.kv("dateOfIssue", PASSPORT_DATE.format(issued).toUpperCase(Locale.ROOT)));
-        keyValues.add(layout.kv("dateOfIssueYMD", YMD.format(issued)));
         keyValues.add(layout.kv("dateOfExpiry", PASSPORT_DATE.format(expiry).toUpperCase(Locale.ROOT)));
         keyValues.add(layout.kv("dateOfExpiryYMD", YMD.format(expiry)));
-        keyValues.add(layout.kv("koreanName", NAMES[who]));
-        keyValues.add(layout.kv("personalNo", personalNo));
+        if (!personalNo.isEmpty()) {
+          keyValues.add(layout.kv("personalNo", personalNo));
+        }
         keyValues.add(layout.kv("MRZ1", pad("PMKOR" + latin[0] + "<<" + latin[1], 44)));
         keyValues.add(layout.kv("MRZ2", mrz2(passportNo, birth, male ? "M" : "F", expiry, personalNo)));
       }

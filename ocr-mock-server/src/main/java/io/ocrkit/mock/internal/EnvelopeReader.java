@@ -11,6 +11,7 @@ import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.util.Base64;
@@ -61,23 +62,29 @@ final class EnvelopeReader {
   byte[] image(Context ctx, Journal.Entry entry, Envelope envelope) {
     String boundary = Multipart.boundary(ctx.contentType())
         .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
-    long declared = ctx.req().getContentLengthLong();
+    long bodyLimit = maxUploadBytes + MULTIPART_OVERHEAD;
+    if (ctx.req().getContentLengthLong() > bodyLimit) {
+      // Refused on the declaration alone: with Expect: 100-continue the body is never asked for.
+      throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
+    }
     byte[] part;
-    try (InputStream body = ctx.req().getInputStream()) {
-      if (declared > maxUploadBytes + MULTIPART_OVERHEAD) {
-        Bodies.drain(body);
-        throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
-      }
-      try {
-        part = Multipart.readPart(body, boundary, Protocol.IMAGE_PART, maxUploadBytes)
-            .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
-      } catch (Multipart.TooLarge e) {
-        Bodies.drain(body);
-        throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
-      } catch (Multipart.Malformed e) {
-        throw new Reject(ResultCode.INVALID_PARAMETER);
-      }
+    InputStream raw;
+    try {
+      raw = Bodies.open(ctx);
     } catch (IOException e) {
+      throw new Reject(ResultCode.INVALID_PARAMETER);
+    }
+    try (InputStream body = new LimitedInput(raw, bodyLimit)) {
+      Multipart.Part read = Multipart.read(body, boundary, Protocol.IMAGE_PART, maxUploadBytes)
+          .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
+      entry.imagePartHeaders(read.contentType(), read.fileName());
+      part = read.content();
+      // The rest counts too: parts after the image must not make a chunked body unbounded.
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (Multipart.TooLarge | LimitedInput.Exceeded e) {
+      Bodies.drain(raw);
+      throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
+    } catch (Multipart.Malformed | IOException e) {
       throw new Reject(ResultCode.INVALID_PARAMETER);
     }
     if (part.length == 0) {
@@ -97,7 +104,7 @@ final class EnvelopeReader {
   /** The authenticity body with its encrypted fields opened; the plain ones as sent. */
   Map<String, String> authenticityFields(Context ctx, Envelope envelope) {
     byte[] body;
-    try (InputStream in = ctx.req().getInputStream()) {
+    try (InputStream in = Bodies.open(ctx)) {
       body = in.readNBytes(MAX_JSON_BODY + 1);
     } catch (IOException e) {
       throw new Reject(ResultCode.INVALID_PARAMETER);

@@ -23,6 +23,8 @@ public final class Journal {
     private Long imageSize;
     private String missingHeader;
     private String imagePart;
+    private String imagePartType;
+    private String imagePartFileName;
 
     Entry(String time, String method, String path) {
       this.time = time;
@@ -53,6 +55,12 @@ public final class Journal {
       imagePart = encoding;
     }
 
+    /** What the image part declared about itself: its type and file name, as sent. */
+    public synchronized void imagePartHeaders(String type, String fileName) {
+      imagePartType = type;
+      imagePartFileName = fileName;
+    }
+
     /** The header name only: a missing header has no value to leak. */
     public synchronized void missingHeader(String name) {
       missingHeader = name;
@@ -60,7 +68,8 @@ public final class Journal {
 
     synchronized JournalEntry toRecord() {
       return new JournalEntry(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize,
-          imagePart, missingHeader);
+          imagePart, missingHeader, imagePartType, imagePartFileName,
+          imagePartType != null && !imagePartType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("image/"));
     }
   }
 

@@ -4,6 +4,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,12 @@ import java.util.Map;
 public final class Json {
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+  /**
+   * Deeper than any body or fixture the mock reads; JSON-B binds recursively, so a hostile body
+   * nested a thousand levels would otherwise end in a StackOverflowError (an HTTP 500).
+   */
+  public static final int MAX_DEPTH = 32;
 
   private Json() {}
 
@@ -30,10 +38,31 @@ public final class Json {
     if (text == null || text.isBlank() || !text.strip().startsWith("{")) {
       throw new IllegalArgumentException("not a JSON object");
     }
+    requireShallow(text);
     try {
       Object parsed = JSONB.fromJson(text, LinkedHashMap.class);
       return (Map<String, Object>) parsed;
     } catch (JsonbException | ClassCastException e) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+  }
+
+  /** A streaming pass that only counts depth: it needs no stack of its own, whatever the input. */
+  private static void requireShallow(String text) {
+    int depth = 0;
+    try (JsonParser parser = jakarta.json.Json.createParser(new StringReader(text))) {
+      while (parser.hasNext()) {
+        switch (parser.next()) {
+          case START_OBJECT, START_ARRAY -> {
+            if (++depth > MAX_DEPTH) {
+              throw new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH + " levels");
+            }
+          }
+          case END_OBJECT, END_ARRAY -> depth--;
+          default -> { }
+        }
+      }
+    } catch (jakarta.json.JsonException e) {
       throw new IllegalArgumentException("not a JSON object");
     }
   }

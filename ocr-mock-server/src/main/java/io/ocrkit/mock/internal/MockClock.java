@@ -14,6 +14,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class MockClock extends Clock {
 
+  /**
+   * The most the clock can be moved forward in all: far beyond any time-to-live, and far inside
+   * what {@link Instant} holds, so no advance can make every later {@link #instant()} throw.
+   */
+  public static final Duration MAX_OFFSET = Duration.ofDays(365L * 1000);
+
   private final Clock base;
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
@@ -25,7 +31,13 @@ public final class MockClock extends Clock {
     if (by.isNegative()) {
       throw new IllegalArgumentException("'seconds' must not be negative");
     }
-    offset.updateAndGet(o -> o.plus(by));
+    offset.updateAndGet(o -> {
+      if (by.compareTo(MAX_OFFSET.minus(o)) > 0) {
+        throw new IllegalArgumentException("the clock can move at most " + MAX_OFFSET.toDays()
+            + " days forward in all; it is " + o.toDays() + " days ahead");
+      }
+      return o.plus(by);
+    });
   }
 
   public void reset() {

@@ -26,9 +26,17 @@ public final class MockState {
       Duration tokenTtl,
       long maxUploadBytes,
       int rateLimitPerSecond,
-      int journalCapacity) {
+      int journalCapacity,
+      boolean tokenExpiresInAsString) {
     public Config {
       credentials = Map.copyOf(credentials);
+    }
+
+    /** As the canonical constructor, {@code expires_in} a number. */
+    public Config(Map<String, String> credentials, String userAccessKeyId, String secretAccessKey,
+        Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimitPerSecond, int journalCapacity) {
+      this(credentials, userAccessKeyId, secretAccessKey, requestKeyTtl, tokenTtl, maxUploadBytes, rateLimitPerSecond,
+          journalCapacity, false);
     }
   }
 

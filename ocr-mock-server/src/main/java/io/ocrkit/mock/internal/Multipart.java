@@ -28,6 +28,9 @@ public final class Multipart {
     }
   }
 
+  /** A part's content and what its headers say about it: declared type and file name, either null. */
+  public record Part(byte[] content, String contentType, String fileName) {}
+
   private static final int MAX_HEADER_LINE = 8 * 1024;
 
   private final InputStream in;
@@ -68,6 +71,12 @@ public final class Multipart {
    */
   public static Optional<byte[]> readPart(InputStream body, String boundary, String name, long maxPartBytes)
       throws IOException, TooLarge, Malformed {
+    return read(body, boundary, name, maxPartBytes).map(Part::content);
+  }
+
+  /** As {@link #readPart}, with the part's declared type and file name. */
+  public static Optional<Part> read(InputStream body, String boundary, String name, long maxPartBytes)
+      throws IOException, TooLarge, Malformed {
     Multipart reader = new Multipart(body, boundary);
     if (!reader.copyUntilDelimiter(null, Long.MAX_VALUE)) { // the preamble
       throw new Malformed("no multipart boundary");
@@ -82,9 +91,15 @@ public final class Multipart {
         throw new Malformed("bad multipart delimiter line");
       }
       String partName = null;
+      String fileName = null;
+      String contentType = null;
       for (String line = reader.line(); !line.isEmpty(); line = reader.line()) {
-        if (line.toLowerCase(Locale.ROOT).startsWith("content-disposition:")) {
-          partName = dispositionName(line);
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("content-disposition:")) {
+          partName = dispositionParam(line, "name");
+          fileName = dispositionParam(line, "filename");
+        } else if (lower.startsWith("content-type:")) {
+          contentType = line.substring("content-type:".length()).strip();
         }
       }
       if (name.equals(partName)) {
@@ -92,7 +107,7 @@ public final class Multipart {
         if (!reader.copyUntilDelimiter(content, maxPartBytes)) {
           throw new Malformed("multipart body cut short");
         }
-        return Optional.of(content.toByteArray());
+        return Optional.of(new Part(content.toByteArray(), contentType, fileName));
       }
       if (!reader.copyUntilDelimiter(null, Long.MAX_VALUE)) {
         throw new Malformed("multipart body cut short");
@@ -100,11 +115,12 @@ public final class Multipart {
     }
   }
 
-  private static String dispositionName(String line) {
-    for (String param : line.split(";")) {
-      String p = param.strip();
-      if (p.toLowerCase(Locale.ROOT).startsWith("name=")) {
-        String value = p.substring(5).strip();
+  private static String dispositionParam(String line, String param) {
+    String key = param + "=";
+    for (String part : line.split(";")) {
+      String p = part.strip();
+      if (p.toLowerCase(Locale.ROOT).startsWith(key)) {
+        String value = p.substring(key.length()).strip();
         return value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2
             ? value.substring(1, value.length() - 1) : value;
       }

@@ -69,7 +69,7 @@ final class OcrApi {
         Map<String, Object> result = Recogniser.sealResult(operation.keyService(), recognition.result(), envelope);
         result.put("fileType", info.type().wireName());
         result.put("resolution", Resolution.of(info.width(), info.height()).wireName());
-        if (operation == Operation.ID_CARD) {
+        if (operation == Operation.ID_CARD && checkable(recognition.result().get("idType"))) {
           String requestKey = app.requestKeys().issue(new RequestKeyLedger.Scan(
               String.valueOf(recognition.result().get("idType")),
               Recogniser.recognisedValues(recognition.result()), recognition.authentic()));
@@ -78,6 +78,11 @@ final class OcrApi {
         answers.answer(ctx, 0, Recogniser.ordered(result));
       }
     });
+  }
+
+  /** The service checks resident cards and driver licences only (passports withdrawn on 2026-05-27). */
+  private static boolean checkable(Object idType) {
+    return "resident".equals(idType) || "driver".equals(idType);
   }
 
   public void authenticity(Context ctx) {

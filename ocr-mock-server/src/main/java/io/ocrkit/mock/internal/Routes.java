@@ -47,6 +47,7 @@ public final class Routes {
       cfg.routes.post(APP + "id-card/stand-alone", ctx -> api.scan(ctx, Operation.ID_CARD_STAND_ALONE));
       cfg.routes.post(APP + "id-card/authenticity", api::authenticity);
       cfg.routes.post("/oauth2/token/create", token::create);
+      cfg.routes.post("/oauth2/token/revoke", token::revoke);
       adminApi.install(cfg.routes);
       cfg.routes.exception(Reject.class, answers::reject);
       cfg.routes.exception(Exception.class, answers::fail);

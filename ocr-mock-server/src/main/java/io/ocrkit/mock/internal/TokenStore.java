@@ -54,6 +54,11 @@ public final class TokenStore {
     return expiries.size();
   }
 
+  /** This token stops working; false when it was unknown (or had expired and been forgotten). */
+  public synchronized boolean revoke(String token) {
+    return expiries.remove(token) != null;
+  }
+
   /** Every token stops working at once, as when the service revokes them. */
   public synchronized void clear() {
     expiries.clear();

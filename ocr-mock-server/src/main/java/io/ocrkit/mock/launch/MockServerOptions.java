@@ -45,6 +45,10 @@ public final class MockServerOptions {
       description = "Calls per second and app key before 4000006; 0 for no limit (default).")
   int rateLimit;
 
+  @Option(names = "--token-expires-in-as-string",
+      description = "The token endpoint answers expires_in as a string, as the service's docs type it.")
+  boolean tokenExpiresInAsString;
+
   /** Options parsed from arguments alone, for code that is not a picocli command itself. */
   public static MockServerOptions parse(String... args) {
     MockServerOptions options = new MockServerOptions();
@@ -68,7 +72,7 @@ public final class MockServerOptions {
     }
     MockOcrServer.Builder builder = MockOcrServer.builder();
     builder.host(host).port(port).requestKeyTtl(Duration.ofSeconds(requestKeyTtlSeconds))
-        .maxUploadBytes(maxUploadBytes).rateLimit(rateLimit);
+        .maxUploadBytes(maxUploadBytes).rateLimit(rateLimit).tokenExpiresInAsString(tokenExpiresInAsString);
     if (appKey != null) {
       builder.appKey(appKey).secretKey(secretKey);
     }

@@ -22,12 +22,23 @@ public final class MockServerRunner {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
-    MockOcrServer server = options.toBuilder().build();
+    WireLogging.clamp();
+    MockOcrServer server = start(options, out, System.err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       stopped.countDown();
     }, "ocr-mock-shutdown"));
+    stopped.await();
+  }
+
+  /** Starts the server and says so: the exposure warning on {@code err}, then where it listens. */
+  static MockOcrServer start(MockServerOptions options, PrintStream out, PrintStream err) {
+    MockOcrServer server = options.toBuilder().build();
+    ExposureWarning.text(server.host()).ifPresent(warning -> {
+      err.println(warning);
+      err.flush();
+    });
     server.start();
     if (!options.credentialsGiven()) {
       out.println("demo credentials: app key " + server.appKey() + ", secret key " + server.secretKey());
@@ -36,6 +47,6 @@ public final class MockServerRunner {
     }
     out.println("listening on http://" + server.host() + ":" + server.port());
     out.flush();
-    stopped.await();
+    return server;
   }
 }

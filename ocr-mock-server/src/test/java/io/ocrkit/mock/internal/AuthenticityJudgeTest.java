@@ -59,10 +59,34 @@ class AuthenticityJudgeTest {
   }
 
   @Test
-  void a_passport_name_matches_its_korean_name_or_surname_and_given_name() {
-    assertThat(judge.judge(locks, PASSPORT, passport("이영희"))).isTrue();
-    assertThat(judge.judge(locks, PASSPORT, passport("LEE YOUNGHEE"))).isTrue();
-    assertThat(judge.judge(locks, PASSPORT, passport("KIM"))).isFalse();
+  void a_passport_check_is_an_invalid_parameter_since_its_withdrawal() {
+    assertThatThrownBy(() -> judge.judge(locks, PASSPORT, passport("이영희")))
+        .isInstanceOf(Reject.class).satisfies(r -> assertThat(((Reject) r).code()).isEqualTo(4000001));
+  }
+
+  @Test
+  void fields_without_an_id_type_are_an_invalid_parameter() {
+    Map<String, String> fields = resident("20150302");
+    fields.remove("idType");
+    assertThatThrownBy(() -> judge.judge(locks, RESIDENT, fields))
+        .isInstanceOf(Reject.class).satisfies(r -> assertThat(((Reject) r).code()).isEqualTo(4000001));
+  }
+
+  @Test
+  void an_issue_date_read_in_any_printed_form_matches_the_same_day() {
+    for (String printed : new String[] {"2015.03.02.", "2015.03.02", "2015.3.2"}) {
+      RequestKeyLedger.Scan scan = new RequestKeyLedger.Scan("resident",
+          Map.of("name", "홍길동", "residentNumber", "900101-1234568", "issueDate", printed), true);
+      assertThat(judge.judge(new CardLocks(), scan, resident("20150302"))).as(printed).isTrue();
+      assertThat(judge.judge(new CardLocks(), scan, resident("20150320"))).as(printed).isFalse();
+    }
+  }
+
+  @Test
+  void a_driver_check_needs_no_issue_date() {
+    Map<String, String> fields = Map.of("idType", "driver", "name", "김철수", "residentNumber", "8505051",
+        "driverLicenseNumber", "112233333344");
+    assertThat(judge.judge(locks, DRIVER, fields)).isTrue();
   }
 
   @Test

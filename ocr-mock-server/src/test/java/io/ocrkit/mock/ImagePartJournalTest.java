@@ -1,0 +1,64 @@
+package io.ocrkit.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import javax.crypto.Cipher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The journal records the image part's declared type and file name, and flags a type not image/*. */
+class ImagePartJournalTest {
+
+  @RegisterExtension
+  static MockOcrExtension mock = new MockOcrExtension();
+
+  private final HandClient client = new HandClient(mock.server());
+
+  private HandClient.Answer upload(String partType, String fileName) {
+    HandClient.Key key = client.key("credit-card");
+    byte[] symmetric = HandClient.freshKey();
+    byte[] sealed = HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, HandClient.png(40, 30, 77));
+    String boundary = "----journal";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: " + partType + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    body.writeBytes(sealed);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+    HttpRequest request = client.authorized(client.appPath("credit-card"))
+        .header("X-Key-Version", key.version()).header("Symmetric-Key", HandClient.wrap(key.key(), symmetric))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    return new HandClient.Answer(client.send(request), symmetric);
+  }
+
+  private JournalEntry last() {
+    return mock.requests().get(mock.requests().size() - 1);
+  }
+
+  @Test
+  void anImageTypeIsRecordedAndNotFlagged() {
+    assertThat(upload("image/png", "card.png").resultCode()).isZero();
+    assertThat(last().imagePartType()).isEqualTo("image/png");
+    assertThat(last().imagePartFileName()).isEqualTo("card.png");
+    assertThat(last().imagePartTypeUnexpected()).isFalse();
+  }
+
+  @Test
+  void aTypeThatIsNotAnImageIsFlaggedButNotRefused() {
+    assertThat(upload("application/octet-stream", "card.bin").resultCode()).isZero();
+    assertThat(last().imagePartType()).isEqualTo("application/octet-stream");
+    assertThat(last().imagePartFileName()).isEqualTo("card.bin");
+    assertThat(last().imagePartTypeUnexpected()).isTrue();
+  }
+
+  @Test
+  void theAdminJournalShowsThemToo() {
+    upload("text/plain", "notes.txt");
+    String journal = client.send(client.request("/mock/v1/requests").GET().build()).body();
+    assertThat(journal).contains("\"imagePartType\":\"text/plain\"").contains("\"imagePartFileName\":\"notes.txt\"")
+        .contains("\"imagePartTypeUnexpected\":true");
+  }
+}

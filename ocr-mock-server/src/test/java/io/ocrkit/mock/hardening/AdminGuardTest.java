@@ -1,0 +1,104 @@
+package io.ocrkit.mock.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocrkit.mock.MockOcrServer;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A web page in the user's browser can reach a loopback port: the admin API refuses what a page
+ * can send and a test client does not (a foreign Origin, a rebound Host name, a form body).
+ */
+class AdminGuardTest {
+
+  private static MockOcrServer server;
+
+  @BeforeAll
+  static void start() {
+    server = MockOcrServer.builder().build().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  /** A raw HTTP/1.1 request, every header as given; the answer's text. */
+  private static String raw(String method, String path, String host, String extraHeaders, String body) throws Exception {
+    byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    String head = method + " " + path + " HTTP/1.1\r\n"
+        + (host == null ? "" : "Host: " + host + "\r\n")
+        + extraHeaders
+        + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
+        + "Connection: close\r\n\r\n";
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(content);
+      socket.getOutputStream().flush();
+      ByteArrayOutputStream got = new ByteArrayOutputStream();
+      InputStream in = socket.getInputStream();
+      byte[] buf = new byte[8192];
+      try {
+        for (int n; (n = in.read(buf)) > 0; ) {
+          got.write(buf, 0, n);
+        }
+      } catch (SocketTimeoutException e) {
+        // what arrived is the answer
+      }
+      return got.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String local() {
+    return "127.0.0.1:" + server.port();
+  }
+
+  private static String fault() {
+    return "{\"endpoint\": \"public-keys\", \"times\": 1, \"resultCode\": 5000503}";
+  }
+
+  @Test
+  void aTestClientOnLoopbackIsServed() throws Exception {
+    assertThat(raw("GET", "/mock/v1/requests", local(), "", null)).startsWith("HTTP/1.1 200");
+    assertThat(raw("GET", "/mock/v1/requests", "localhost:" + server.port(), "", null)).startsWith("HTTP/1.1 200");
+    assertThat(raw("GET", "/mock/v1/requests", "[::1]:" + server.port(), "", null)).startsWith("HTTP/1.1 200");
+    assertThat(raw("POST", "/mock/v1/faults", local(), "Content-Type: application/json; charset=UTF-8\r\n"
+        + "Origin: http://localhost:3000\r\n", fault())).startsWith("HTTP/1.1 201");
+    assertThat(raw("POST", "/mock/v1/reset", local(), "", null)).startsWith("HTTP/1.1 204");
+  }
+
+  @Test
+  void aForeignOriginIsRefusedWith403AndAReason() throws Exception {
+    for (String origin : new String[] {"http://evil.example", "http://127.0.0.1.evil.example:80", "null",
+        "https://localhost.evil.example"}) {
+      String answer = raw("POST", "/mock/v1/faults", local(),
+          "Content-Type: application/json\r\nOrigin: " + origin + "\r\n", fault());
+      assertThat(answer).as(origin).startsWith("HTTP/1.1 403").contains("\"error\"").contains("Origin");
+    }
+  }
+
+  @Test
+  void aHostNameThatIsNotLoopbackIsRefusedAsDnsRebinding() throws Exception {
+    for (String host : new String[] {"evil.example:" + server.port(), "evil.example", "127.0.0.1.nip.io"}) {
+      String answer = raw("GET", "/mock/v1/requests", host, "", null);
+      assertThat(answer).as(host).startsWith("HTTP/1.1 403").contains("\"error\"").contains("Host");
+    }
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsRefusedWith415() throws Exception {
+    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+      String answer = raw("POST", "/mock/v1/faults", local(), "Content-Type: " + type + "\r\n", fault());
+      assertThat(answer).as(type).startsWith("HTTP/1.1 415").contains("\"error\"");
+    }
+    assertThat(raw("POST", "/mock/v1/faults", local(), "", fault())).startsWith("HTTP/1.1 415");
+  }
+}
