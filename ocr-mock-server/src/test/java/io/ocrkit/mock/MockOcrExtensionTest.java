@@ -1,5 +1,6 @@
 package io.ocrkit.mock;
 
+import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.protocol.KeyService;

@@ -1,5 +1,6 @@
 package io.ocrkit.mock;
 
+import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.protocol.KeyService;
@@ -210,7 +211,7 @@ class ResultCodeTest {
   @Test
   void anUnknownProtocolVersionAnswers4041007() {
     HandClient client = client();
-    HttpResponse<String> response = client.send(client.authorized("/v9.9/appkeys/" + client.server.appKey()
+    HttpResponse<String> response = client.send(client.authorized("/v9.9/appkeys/" + client.server().appKey()
         + "/public-keys/credit-card").GET().build());
     assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4041007);
   }

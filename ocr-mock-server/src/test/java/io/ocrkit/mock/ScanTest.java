@@ -1,5 +1,6 @@
 package io.ocrkit.mock;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.samples.CheckDigits;
 
