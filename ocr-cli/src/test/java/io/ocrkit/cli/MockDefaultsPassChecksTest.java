@@ -1,5 +1,7 @@
 package io.ocrkit.cli;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
@@ -25,20 +27,22 @@ import org.junit.jupiter.api.Test;
  */
 class MockDefaultsPassChecksTest {
 
+  @RegisterExtension
+  static final MockOcrExtension server = new MockOcrExtension();
+
   private static MockOcrServer mock;
   private static OcrClient client;
 
   @BeforeAll
   static void start() {
     System.setProperty("java.awt.headless", "true");
-    mock = MockOcrServer.builder().port(0).build().start();
+    mock = server.server();
     client = OcrClient.builder().baseUrl(mock.baseUrl()).appKey(mock.appKey()).secretKey(mock.secretKey()).build();
   }
 
   @AfterAll
   static void stop() {
     client.close();
-    mock.close();
   }
 
   private static byte[] png(int seed) throws IOException {

@@ -1,5 +1,7 @@
 package io.ocrkit.http.e2e;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -26,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,10 @@ class FaultsAgainstMockTest {
   static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(1_000);
   static final long DELAY_MS = 2_500;
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
+
   private static MockOcrServer mock;
   private RecordingCrypto crypto;
   private OcrClient client;
@@ -58,17 +63,12 @@ class FaultsAgainstMockTest {
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock();
+    mock = server.server();
     // The mock makes its RSA key pairs on first use: not inside a test's short attempt timeout.
     try (OcrClient warmUp = E2e.v20(mock).build()) {
       warmUp.publicKey(KeyService.CREDIT_CARD);
       warmUp.publicKey(KeyService.ID_CARD);
     }
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
   }
 
   @BeforeEach

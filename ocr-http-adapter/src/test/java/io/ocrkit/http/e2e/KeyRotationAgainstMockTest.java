@@ -1,5 +1,7 @@
 package io.ocrkit.http.e2e;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
@@ -28,13 +30,17 @@ class KeyRotationAgainstMockTest {
   static final CreditCardSample CARD = SampleData.creditCard(1);
   static final ResidentCardSample RESIDENT = SampleData.residentCard(1);
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
+
   private MockOcrServer mock;
   private RecordingCrypto crypto;
   private OcrClient client;
 
   @BeforeEach
   void start() {
-    mock = E2e.startMock();
+    mock = server.server();
     crypto = new RecordingCrypto();
     client = E2e.v20(mock).crypto(crypto).build();
   }
@@ -42,7 +48,6 @@ class KeyRotationAgainstMockTest {
   @AfterEach
   void stop() {
     client.close();
-    mock.close();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.ocrkit.http.e2e;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.AuthenticityRequest;
@@ -28,7 +30,6 @@ import io.ocrkit.mock.samples.SampleImages.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * by the system clock (card expiry 02/30, passport expiry 2029-11-11).
  */
 class OperationsAgainstMockTest {
+
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
 
   private static MockOcrServer mock;
 
@@ -76,12 +81,7 @@ class OperationsAgainstMockTest {
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock();
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
+    mock = server.server();
   }
 
   @BeforeEach

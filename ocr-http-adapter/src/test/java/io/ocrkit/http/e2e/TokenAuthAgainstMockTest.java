@@ -1,5 +1,7 @@
 package io.ocrkit.http.e2e;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.AuthenticityRequest;
@@ -20,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,11 @@ class TokenAuthAgainstMockTest {
   static final ResidentCardSample RESIDENT = SampleData.residentCard(1);
   static final DriverLicenseSample DRIVER = SampleData.driverLicense(1);
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock(b -> b.userAccessKeyId("e2e-uak").secretAccessKey("e2e-uak-secret-0123456789")
+      .tokenTtl(TOKEN_TTL));
+
   private static MockOcrServer mock;
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private OcrClient client;
@@ -45,13 +51,7 @@ class TokenAuthAgainstMockTest {
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock(b -> b.userAccessKeyId("e2e-uak").secretAccessKey("e2e-uak-secret-0123456789")
-        .tokenTtl(TOKEN_TTL));
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
+    mock = server.server();
   }
 
   @BeforeEach
