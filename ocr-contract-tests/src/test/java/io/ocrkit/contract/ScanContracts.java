@@ -24,7 +24,10 @@ import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.http.OcrClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 
 /**
@@ -59,6 +62,12 @@ class ScanContracts {
       assertThat(card.numberGroups()).isNotEmpty();
       assertThat(card.number()).isPresent();
       assertThat(card.number().get().digits()).hasSizeBetween(12, 19);
+      Fixtures.expected(target, SampleKind.CREDIT_CARD).ifPresent(fixture -> {
+        assertThat(card.number().get().digits()).isEqualTo(Support.digits(fixture.getString("totalCardNum")));
+        assertThat(card.numberGroups()).extracting(g -> g.value().reveal()).isEqualTo(Fixtures.cardNums(fixture));
+        assertThat(card.validThru()).hasValueSatisfying(v ->
+            assertThat(v.value().reveal()).isEqualTo(fixture.getJsonObject("validThru").getString("value")));
+      });
     }
   }
 
@@ -76,17 +85,26 @@ class ScanContracts {
       assertThat(result.getString("resolution")).isIn("normal", "low");
       List<JsonObject> groups = result.getJsonArray("cardNums").getValuesAs(JsonObject.class);
       assertThat(groups).as("cardNums").isNotEmpty();
+      List<String> numbers = new ArrayList<>();
       for (JsonObject group : groups) {
-        assertThat(envelope.decryptField(group.getString("value"))).as("a decrypted cardNums value")
-            .matches("[0-9 *-]+");
+        String number = envelope.decryptField(group.getString("value"));
+        assertThat(number).as("a decrypted cardNums value").matches("[0-9 *-]+");
+        numbers.add(number);
         assertConfidence(group, "cardNums[]");
       }
-      assertThat(Support.digits(envelope.decryptField(result.getString("totalCardNum"))))
-          .as("decrypted totalCardNum").hasSizeBetween(12, 19);
+      String totalCardNum = envelope.decryptField(result.getString("totalCardNum"));
+      assertThat(Support.digits(totalCardNum)).as("decrypted totalCardNum").hasSizeBetween(12, 19);
       result.getJsonArray("cardNumBoxes").forEach(box -> assertQuadrilateral(box, "cardNumBoxes[]"));
       JsonObject validThru = result.getJsonObject("validThru");
-      assertThat(envelope.decryptField(validThru.getString("value"))).as("decrypted validThru")
-          .matches("\\d{2}/\\d{2}");
+      String expiry = envelope.decryptField(validThru.getString("value"));
+      assertThat(expiry).as("decrypted validThru").matches("\\d{2}/\\d{2}");
+      Fixtures.expected(target, SampleKind.CREDIT_CARD).ifPresent(fixture -> {
+        assertThat(numbers).as("decrypted cardNums, against the mock's fixture").isEqualTo(Fixtures.cardNums(fixture));
+        assertThat(totalCardNum).as("decrypted totalCardNum, against the mock's fixture")
+            .isEqualTo(fixture.getString("totalCardNum"));
+        assertThat(expiry).as("decrypted validThru, against the mock's fixture")
+            .isEqualTo(fixture.getJsonObject("validThru").getString("value"));
+      });
       assertConfidence(validThru, "validThru");
       assertQuadrilateral(result.get("validThruBox"), "validThruBox");
     }
@@ -132,6 +150,7 @@ class ScanContracts {
       assertThat(card.name()).isPresent();
       assertThat(card.residentNumber()).isPresent();
       assertThat(scan.requestKey()).isPresent();
+      assertReadAsTheFixture(target, SampleKind.RESIDENT, scan);
     }
   }
 
@@ -146,6 +165,7 @@ class ScanContracts {
       DriverLicense card = (DriverLicense) scan.card();
       assertThat(card.driverLicenseNumber()).isPresent();
       assertThat(card.name()).isPresent();
+      assertReadAsTheFixture(target, SampleKind.DRIVER, scan);
     }
   }
 
@@ -161,6 +181,7 @@ class ScanContracts {
       assertThat(card.passportNo()).isPresent();
       assertThat(card.surName()).isPresent();
       assertThat(card.mrz1()).isPresent();
+      assertReadAsTheFixture(target, SampleKind.PASSPORT, scan);
     }
   }
 
@@ -174,6 +195,15 @@ class ScanContracts {
       assertThat(scan.idType()).isEqualTo(IdType.RESIDENT);
       assertThat(scan.requestKey()).isEmpty();
     }
+  }
+
+  /** On the mock, every key value the SDK decrypted is the fixture's plain value. */
+  private static void assertReadAsTheFixture(ContractTarget target, SampleKind kind, IdCardScan scan) {
+    Fixtures.expected(target, kind).ifPresent(fixture -> {
+      Map<String, String> read = new LinkedHashMap<>();
+      scan.card().keyValues().asMap().forEach((key, reading) -> read.put(key, reading.value().reveal()));
+      assertThat(read).as("key values the SDK read, against the mock's fixture").isEqualTo(Fixtures.keyValues(fixture));
+    });
   }
 
   private static Answer idCardOnTheWire(ContractTarget target, Via via, Operation operation, SampleKind kind) {
@@ -191,10 +221,12 @@ class ScanContracts {
       assertThat(result.getString("idType")).isEqualTo(idType);
       List<JsonObject> keyValues = result.getJsonArray("keyValues").getValuesAs(JsonObject.class);
       assertThat(keyValues).as("keyValues").isNotEmpty();
+      Map<String, String> decrypted = new LinkedHashMap<>();
       for (JsonObject reading : keyValues) {
         assertThat(reading.getString("key")).isNotBlank();
-        assertThat(envelope.decryptField(reading.getString("value")))
-            .as("decrypted value of " + reading.getString("key")).isNotNull();
+        String value = envelope.decryptField(reading.getString("value"));
+        assertThat(value).as("decrypted value of " + reading.getString("key")).isNotBlank();
+        decrypted.putIfAbsent(reading.getString("key"), value);
         assertConfidence(reading, "keyValues[" + reading.getString("key") + "]");
         if (reading.containsKey("bbox") && reading.get("bbox") != JsonValue.NULL) {
           assertQuadrilateral(reading.get("bbox"), "keyValues[].bbox");
@@ -204,6 +236,8 @@ class ScanContracts {
           .as("keys read from a " + idType + " card")
           .contains(idType.equals("driver") ? "driverLicenseNumber" : "residentNumber", "name");
       result.getJsonArray("boxes").forEach(box -> assertQuadrilateral(box, "boxes[]"));
+      Fixtures.expected(target, kind).ifPresent(fixture -> assertThat(decrypted)
+          .as("decrypted key values, against the mock's fixture").isEqualTo(Fixtures.keyValues(fixture)));
       return answer;
     }
   }
