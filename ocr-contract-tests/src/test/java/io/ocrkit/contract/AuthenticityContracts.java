@@ -32,7 +32,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.resident", via = Via.WIRE_JDK)
   @DisplayName("a resident-card check with the values its scan read answers a boolean isAuthenticity")
-  void aResidentCheckAnswersABoolean(ContractTarget target) {
+  void a_resident_check_answers_a_boolean(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
     assertThat(read.idType()).isEqualTo("resident");
 
@@ -45,7 +45,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.driver", via = Via.WIRE_JDK)
   @DisplayName("a driver's-licence check with the values its scan read answers a boolean isAuthenticity")
-  void aDriverCheckAnswersABoolean(ContractTarget target) {
+  void a_driver_check_answers_a_boolean(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.DRIVER));
     assertThat(read.idType()).isEqualTo("driver");
     Map<String, String> fields = new LinkedHashMap<>();
@@ -65,7 +65,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.passport", via = Via.WIRE_JDK, runsOn = RunsOn.MOCK_ONLY, reason = PASSPORT_STOPPED)
   @DisplayName("a passport check, expirationDate in plain text, answers a boolean isAuthenticity")
-  void aPassportCheckAnswersABoolean(ContractTarget target) {
+  void a_passport_check_answers_a_boolean(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.PASSPORT));
     assertThat(read.idType()).isEqualTo("passport");
     Map<String, String> fields = new LinkedHashMap<>();
@@ -84,7 +84,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.resident", via = Via.SDK)
   @DisplayName("the SDK checks a resident card with the values it read")
-  void theSdkChecksAResidentCard(ContractTarget target) {
+  void the_sdk_checks_a_resident_card(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.RESIDENT).bytes()));
 
@@ -98,7 +98,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.driver", via = Via.SDK)
   @DisplayName("the SDK checks a driver's licence with the values it read")
-  void theSdkChecksADriversLicence(ContractTarget target) {
+  void the_sdk_checks_a_drivers_licence(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.DRIVER).bytes()));
 
@@ -110,7 +110,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.verdict", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FIXTURES)
   @DisplayName("the check answers false for an ID the service holds as not authentic")
-  void theCheckAnswersFalseForAnIdThatIsNotAuthentic(ContractTarget target) {
+  void the_check_answers_false_for_an_id_that_is_not_authentic(ContractTarget target) {
     byte[] image = Support.sample(target, SampleKind.RESIDENT).bytes();
     Fixtures.residentNotAuthentic(target, image);
     try (OcrClient client = Support.sdk(target)) {

@@ -41,19 +41,19 @@ class ScanContracts {
 
   @Contract(id = "scan.credit-card", via = Via.WIRE_JDK)
   @DisplayName("a credit-card scan answers its shape, card number and expiry encrypted under the request's key")
-  void creditCardAnswersItsShapeEncryptedUnderTheRequestKey(ContractTarget target) {
+  void credit_card_answers_its_shape_encrypted_under_the_request_key(ContractTarget target) {
     creditCardOnTheWire(target, Via.WIRE_JDK);
   }
 
   @Contract(id = "scan.credit-card", via = Via.WIRE_OPENSSL)
   @DisplayName("a credit-card scan sealed by openssl answers fields that openssl decrypts")
-  void creditCardSealedByOpensslAnswersFieldsOpensslDecrypts(ContractTarget target) {
+  void credit_card_sealed_by_openssl_answers_fields_openssl_decrypts(ContractTarget target) {
     creditCardOnTheWire(target, Via.WIRE_OPENSSL);
   }
 
   @Contract(id = "scan.credit-card", via = Via.SDK)
   @DisplayName("the SDK reads a credit card: type, resolution, number groups and whole number")
-  void theSdkReadsACreditCard(ContractTarget target) {
+  void the_sdk_reads_a_credit_card(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     try (OcrClient client = Support.sdk(target)) {
       CreditCard card = client.scanCreditCard(ImageSource.of(sample.bytes()));
@@ -114,33 +114,33 @@ class ScanContracts {
 
   @Contract(id = "scan.id-card", via = Via.WIRE_JDK)
   @DisplayName("an ID-card scan answers its shape, key values encrypted under the request's key")
-  void idCardAnswersItsShapeEncryptedUnderTheRequestKey(ContractTarget target) {
+  void id_card_answers_its_shape_encrypted_under_the_request_key(ContractTarget target) {
     Answer answer = idCardOnTheWire(target, Via.WIRE_JDK, Operation.ID_CARD, SampleKind.RESIDENT);
     assertThat(answer.requestKey()).as("Request-Key response header").hasValueSatisfying(k -> assertThat(k).isNotBlank());
   }
 
   @Contract(id = "scan.id-card", via = Via.WIRE_OPENSSL)
   @DisplayName("an ID-card scan sealed by openssl answers key values that openssl decrypts")
-  void idCardSealedByOpensslAnswersValuesOpensslDecrypts(ContractTarget target) {
+  void id_card_sealed_by_openssl_answers_values_openssl_decrypts(ContractTarget target) {
     idCardOnTheWire(target, Via.WIRE_OPENSSL, Operation.ID_CARD, SampleKind.RESIDENT);
   }
 
   @Contract(id = "scan.id-card.stand-alone", via = Via.WIRE_JDK)
   @DisplayName("a stand-alone ID-card scan answers the same shape and no Request-Key")
-  void standAloneAnswersTheSameShapeAndNoRequestKey(ContractTarget target) {
+  void stand_alone_answers_the_same_shape_and_no_request_key(ContractTarget target) {
     Answer answer = idCardOnTheWire(target, Via.WIRE_JDK, Operation.ID_CARD_STAND_ALONE, SampleKind.RESIDENT);
     assertThat(answer.requestKey()).as("Request-Key of a stand-alone scan").isEmpty();
   }
 
   @Contract(id = "scan.id-card.stand-alone", via = Via.WIRE_OPENSSL)
   @DisplayName("a stand-alone ID-card scan sealed by openssl answers key values that openssl decrypts")
-  void standAloneSealedByOpensslAnswersValuesOpensslDecrypts(ContractTarget target) {
+  void stand_alone_sealed_by_openssl_answers_values_openssl_decrypts(ContractTarget target) {
     idCardOnTheWire(target, Via.WIRE_OPENSSL, Operation.ID_CARD_STAND_ALONE, SampleKind.DRIVER);
   }
 
   @Contract(id = "scan.id-card", via = Via.SDK)
   @DisplayName("the SDK reads a resident card: name and resident number, with a Request-Key")
-  void theSdkReadsAResidentCard(ContractTarget target) {
+  void the_sdk_reads_a_resident_card(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.RESIDENT);
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(sample.bytes()));
@@ -156,7 +156,7 @@ class ScanContracts {
 
   @Contract(id = "scan.id-card", via = Via.SDK)
   @DisplayName("the SDK reads a driver's licence: licence number and name")
-  void theSdkReadsADriversLicence(ContractTarget target) {
+  void the_sdk_reads_a_drivers_licence(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.DRIVER);
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(sample.bytes()));
@@ -171,7 +171,7 @@ class ScanContracts {
 
   @Contract(id = "scan.id-card", via = Via.SDK)
   @DisplayName("the SDK reads a passport: number, names and the machine-readable zone")
-  void theSdkReadsAPassport(ContractTarget target) {
+  void the_sdk_reads_a_passport(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.PASSPORT);
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(sample.bytes()));
@@ -187,7 +187,7 @@ class ScanContracts {
 
   @Contract(id = "scan.id-card.stand-alone", via = Via.SDK)
   @DisplayName("the SDK's stand-alone scan reads the card and holds no Request-Key")
-  void theSdksStandAloneScanHoldsNoRequestKey(ContractTarget target) {
+  void the_sdks_stand_alone_scan_holds_no_request_key(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.RESIDENT);
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCardStandAlone(ImageSource.of(sample.bytes()));

@@ -43,49 +43,49 @@ class TokenTest {
   }
 
   @Test
-  void theTokenEndpointIssuesABearerTokenWithItsLifetime() {
+  void the_token_endpoint_issues_a_bearer_token_with_its_lifetime() {
     Map<String, Object> answer = Json.readObject(token("uak", "sak", "client_credentials").body());
     assertThat(answer).containsEntry("token_type", "Bearer").containsKey("access_token");
     assertThat(((Number) answer.get("expires_in")).intValue()).isEqualTo(600);
   }
 
   @Test
-  void aWrongUserAccessKeyAnswers4010001() {
+  void a_wrong_user_access_key_answers_4010001() {
     Map<String, Object> answer = Json.readObject(token("uak", "wrong", "client_credentials").body());
     assertThat(answer).doesNotContainKey("access_token");
     assertThat(answer.get("header").toString()).contains("4010001");
   }
 
   @Test
-  void aGrantTypeOtherThanClientCredentialsIsRefused() {
+  void a_grant_type_other_than_client_credentials_is_refused() {
     assertThat(Json.readObject(token("uak", "sak", "password").body())).doesNotContainKey("access_token");
   }
 
   @Test
-  void v21PathsAcceptABearerToken() {
+  void v21_paths_accept_a_bearer_token() {
     assertThat(v21PublicKey(accessToken()).resultCode()).isZero();
   }
 
   @Test
-  void v21ScansWorkWithABearerToken() {
+  void v21_scans_work_with_a_bearer_token() {
     HandClient client = new HandClient(mock.server(), "v2.1", accessToken());
     assertThat(client.scan("credit-card", HandClient.png(40, 30, 1)).resultCode()).isZero();
   }
 
   @Test
-  void anExpiredTokenAnswers4010006() {
+  void an_expired_token_answers_4010006() {
     String token = accessToken();
     mock.advanceClock(Duration.ofSeconds(600));
     assertThat(v21PublicKey(token).resultCode()).isEqualTo(4010006);
   }
 
   @Test
-  void aMissingBearerHeaderAnswers4000005() {
+  void a_missing_bearer_header_answers_4000005() {
     assertThat(v21PublicKey(null).resultCode()).isEqualTo(4000005);
   }
 
   @Test
-  void revokedTokensAnswer4010006AndANewTokenWorks() {
+  void revoked_tokens_answer_4010006_and_a_new_token_works() {
     String token = accessToken();
     assertThat(v21PublicKey(token).resultCode()).isZero();
     mock.revokeTokens();
@@ -94,7 +94,7 @@ class TokenTest {
   }
 
   @Test
-  void theAdminApiRevokesTokens() {
+  void the_admin_api_revokes_tokens() {
     String token = accessToken();
     HandClient client = new HandClient(mock.server());
     assertThat(client.send(client.request("/mock/v1/tokens/revoke").POST(HttpRequest.BodyPublishers.noBody()).build())
@@ -103,7 +103,7 @@ class TokenTest {
   }
 
   @Test
-  void theTokenEndpointTakesFaultsLikeTheOthers() {
+  void the_token_endpoint_takes_faults_like_the_others() {
     mock.injectFault(Fault.gatewayPage("token", 1, 503).withRetryAfter(Duration.ofSeconds(1)));
     HttpResponse<String> page = token("uak", "sak", "client_credentials");
     assertThat(page.statusCode()).isEqualTo(503);
@@ -112,7 +112,7 @@ class TokenTest {
   }
 
   @Test
-  void aDelayedTokenStillArrives() {
+  void a_delayed_token_still_arrives() {
     mock.injectFault(Fault.delay("token", 1, 200));
     long start = System.nanoTime();
     assertThat(accessToken()).isNotBlank();

@@ -29,29 +29,29 @@ class CardNetworkTest {
 
   @ParameterizedTest
   @CsvSource({"1234567812345678", "7000000000000000", "2220999999999999", "2721000000000000", "3500000000000000"})
-  void aPrefixOfNoNetworkIsUnknown(String digits) {
+  void a_prefix_of_no_network_is_unknown(String digits) {
     assertThat(CardNetwork.of(digits)).isEmpty();
   }
 
   @Test
-  void americanExpressIssuesFifteenDigitsOnly() {
+  void american_express_issues_fifteen_digits_only() {
     assertThat(CardNetwork.AMERICAN_EXPRESS.acceptsLength(15)).isTrue();
     assertThat(CardNetwork.AMERICAN_EXPRESS.acceptsLength(16)).isFalse();
   }
 
   @Test
-  void visaIssuesThirteenSixteenAndNineteenDigits() {
+  void visa_issues_thirteen_sixteen_and_nineteen_digits() {
     assertThat(CardNetwork.VISA.lengths()).containsExactlyInAnyOrder(13, 16, 19);
   }
 
   @Test
-  void mastercardAndKoreanDomesticCardsHaveSixteenDigits() {
+  void mastercard_and_korean_domestic_cards_have_sixteen_digits() {
     assertThat(CardNetwork.MASTERCARD.lengths()).containsExactly(16);
     assertThat(CardNetwork.KOREAN_DOMESTIC.lengths()).containsExactly(16);
   }
 
   @Test
-  void dinersClubNumbersMayBeFourteenDigits() {
+  void diners_club_numbers_may_be_fourteen_digits() {
     assertThat(CardNetwork.DINERS_CLUB.acceptsLength(14)).isTrue();
   }
 }

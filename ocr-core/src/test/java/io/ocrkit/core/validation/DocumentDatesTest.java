@@ -17,14 +17,14 @@ class DocumentDatesTest {
   }
 
   @Test
-  void aDateShapedTextThatNamesNoDayIsNotADate() {
+  void a_date_shaped_text_that_names_no_day_is_not_a_date() {
     assertThat(DocumentDates.hasDateShape("2019.02.30")).isTrue();
     assertThat(DocumentDates.parse("2019.02.30")).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "2019", "15 MAR 2019", "2019.O3.15", "201903155"})
-  void textWithoutADatesShapeIsUnreadable(String text) {
+  void text_without_a_dates_shape_is_unreadable(String text) {
     assertThat(DocumentDates.hasDateShape(text)).isFalse();
   }
 }
