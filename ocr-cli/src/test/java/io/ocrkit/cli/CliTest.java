@@ -1,9 +1,8 @@
 package io.ocrkit.cli;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -17,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {

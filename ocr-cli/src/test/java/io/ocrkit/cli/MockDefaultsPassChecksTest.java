@@ -1,7 +1,5 @@
 package io.ocrkit.cli;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
@@ -9,6 +7,7 @@ import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.IdType;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The mock's deterministic answers for images without a fixture are plausible: the SDK's

@@ -1,12 +1,12 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.internal.AdminApi;
 import io.ocrkit.mock.internal.Json;
+import io.ocrkit.mock.testing.HandClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;

@@ -1,6 +1,5 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.mock.samples.CreditCardSample;
@@ -10,6 +9,7 @@ import io.ocrkit.mock.samples.SampleFixtures;
 import io.ocrkit.mock.samples.SampleImages;
 import io.ocrkit.mock.samples.SampleImages.ImageFormat;
 import io.ocrkit.mock.samples.SampleImages.Size;
+import io.ocrkit.mock.testing.HandClient;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

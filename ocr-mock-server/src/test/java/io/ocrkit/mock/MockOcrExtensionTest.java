@@ -1,9 +1,9 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.mock.testing.HandClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,9 +1,9 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocrkit.mock.testing.HandClient;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

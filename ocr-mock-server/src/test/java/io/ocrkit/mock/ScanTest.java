@@ -1,12 +1,11 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.mock.testing.HandClient;
-import io.ocrkit.core.protocol.KeyService;
-import io.ocrkit.mock.samples.CheckDigits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.mock.samples.CheckDigits;
 import io.ocrkit.mock.internal.DefaultAnswers;
+import io.ocrkit.mock.testing.HandClient;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.time.YearMonth;

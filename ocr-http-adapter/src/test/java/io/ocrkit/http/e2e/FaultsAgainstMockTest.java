@@ -1,7 +1,5 @@
 package io.ocrkit.http.e2e;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -19,6 +17,7 @@ import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -64,7 +64,8 @@ class FaultsAgainstMockTest {
   @BeforeAll
   static void startMock() {
     mock = server.server();
-    // The mock makes its RSA key pairs on first use: not inside a test's short attempt timeout.
+    // The first RSA key pairs of the JVM are made here, not inside a test's short attempt timeout;
+    // the reset before each test gives them back to the mock's pool, so later tests reuse them.
     try (OcrClient warmUp = E2e.v20(mock).build()) {
       warmUp.publicKey(KeyService.CREDIT_CARD);
       warmUp.publicKey(KeyService.ID_CARD);

@@ -1,7 +1,5 @@
 package io.ocrkit.http.e2e;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.CreditCard;
@@ -10,6 +8,7 @@ import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The service rotates its public key between two scans and retires the old one: the next scan is

@@ -1,6 +1,5 @@
 package io.ocrkit.http.e2e;
 
-import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.AuthenticityRequest;
@@ -11,6 +10,7 @@ import io.ocrkit.core.testing.LogCapture;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;

@@ -1,7 +1,5 @@
 package io.ocrkit.http.e2e;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.AuthenticityRequest;
@@ -18,6 +16,7 @@ import io.ocrkit.core.model.ResidentCard;
 import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.validation.FindingCodes;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,7 +1,5 @@
 package io.ocrkit.http.e2e;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-import io.ocrkit.mock.MockOcrExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +9,7 @@ import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.ResidentCardSample;
 import io.ocrkit.mock.samples.SampleData;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Request-Key's two rules, against the real mock: spent by a successful check, dead after an

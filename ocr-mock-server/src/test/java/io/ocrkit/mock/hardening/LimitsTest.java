@@ -1,11 +1,11 @@
 package io.ocrkit.mock.hardening;
 
-import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.internal.AdminApi;
+import io.ocrkit.mock.testing.HandClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

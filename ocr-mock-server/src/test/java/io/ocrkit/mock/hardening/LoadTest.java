@@ -1,6 +1,5 @@
 package io.ocrkit.mock.hardening;
 
-import io.ocrkit.mock.testing.HandClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.mock.MockOcrServer;
@@ -8,6 +7,7 @@ import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
 import io.ocrkit.mock.samples.SampleData;
 import io.ocrkit.mock.samples.SampleImages;
+import io.ocrkit.mock.testing.HandClient;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
