@@ -2,6 +2,7 @@ package io.ocrkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -13,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
+
+  @RegisterExtension
+  static final MockOcrExtension server = new MockOcrExtension();
 
   private static MockOcrServer mock;
   private static final CreditCardSample CARD = SampleData.creditCard(11);
@@ -33,15 +37,11 @@ class CliTest {
   @BeforeAll
   static void startMock() throws IOException {
     System.setProperty("java.awt.headless", "true");
-    mock = MockOcrServer.builder().port(0).build().start();
+    mock = server.server();
     cardFile = write("card.png", CARD);
     residentFile = write("resident.png", RESIDENT);
   }
 
-  @AfterAll
-  static void stopMock() {
-    mock.close();
-  }
 
   private static Path write(String name, io.ocrkit.mock.samples.SampleCard sample) throws IOException {
     return Files.write(dir.resolve(name),

@@ -7,6 +7,7 @@ import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.IdType;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The mock's deterministic answers for images without a fixture are plausible: the SDK's
@@ -25,20 +27,22 @@ import org.junit.jupiter.api.Test;
  */
 class MockDefaultsPassChecksTest {
 
+  @RegisterExtension
+  static final MockOcrExtension server = new MockOcrExtension();
+
   private static MockOcrServer mock;
   private static OcrClient client;
 
   @BeforeAll
   static void start() {
     System.setProperty("java.awt.headless", "true");
-    mock = MockOcrServer.builder().port(0).build().start();
+    mock = server.server();
     client = OcrClient.builder().baseUrl(mock.baseUrl()).appKey(mock.appKey()).secretKey(mock.secretKey()).build();
   }
 
   @AfterAll
   static void stop() {
     client.close();
-    mock.close();
   }
 
   private static byte[] png(int seed) throws IOException {

@@ -29,7 +29,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.resident", via = Via.WIRE_JDK)
   @DisplayName("a resident-card check with the values its scan read answers a boolean isAuthenticity")
-  void aResidentCheckAnswersABoolean(ContractTarget target) {
+  void a_resident_check_answers_a_boolean(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
     assertThat(read.idType()).isEqualTo("resident");
 
@@ -42,7 +42,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.driver", via = Via.WIRE_JDK)
   @DisplayName("a driver's-licence check with the values its scan read answers a boolean isAuthenticity")
-  void aDriverCheckAnswersABoolean(ContractTarget target) {
+  void a_driver_check_answers_a_boolean(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.DRIVER));
     assertThat(read.idType()).isEqualTo("driver");
     Map<String, String> fields = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.passport", via = Via.WIRE_JDK)
   @DisplayName("a passport check answers 4000001: the service stopped passport authenticity on 2026-05-27")
-  void aPassportCheckAnswersInvalidParameter(ContractTarget target) {
+  void a_passport_check_answers_invalid_parameter(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("name", "HONG GILDONG");
@@ -78,7 +78,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.resident", via = Via.SDK)
   @DisplayName("the SDK checks a resident card with the values it read")
-  void theSdkChecksAResidentCard(ContractTarget target) {
+  void the_sdk_checks_a_resident_card(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.RESIDENT).bytes()));
 
@@ -92,7 +92,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.driver", via = Via.SDK)
   @DisplayName("the SDK checks a driver's licence with the values it read")
-  void theSdkChecksADriversLicence(ContractTarget target) {
+  void the_sdk_checks_a_drivers_licence(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.DRIVER).bytes()));
 
@@ -104,7 +104,7 @@ class AuthenticityContracts {
 
   @Contract(id = "authenticity.verdict", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FIXTURES)
   @DisplayName("the check answers false for an ID the service holds as not authentic")
-  void theCheckAnswersFalseForAnIdThatIsNotAuthentic(ContractTarget target) {
+  void the_check_answers_false_for_an_id_that_is_not_authentic(ContractTarget target) {
     byte[] image = Support.sample(target, SampleKind.RESIDENT).bytes();
     Fixtures.residentNotAuthentic(target, image);
     try (OcrClient client = Support.sdk(target)) {

@@ -37,7 +37,7 @@ class ErrorContracts {
 
   @Contract(id = "error.bad-credentials", via = Via.WIRE_JDK)
   @DisplayName("a scan with a wrong secret key is refused with 4010001")
-  void aScanWithAWrongSecretKeyIsRefused(ContractTarget target) {
+  void a_scan_with_a_wrong_secret_key_is_refused(ContractTarget target) {
     Answer answer = sealed(target, request -> request.header(Protocol.AUTHORIZATION, "not-the-secret-key"));
 
     assertFailure(answer, ResultCode.INVALID_APPKEY_SECRETKEY.code());
@@ -45,7 +45,7 @@ class ErrorContracts {
 
   @Contract(id = "error.bad-credentials", via = Via.SDK)
   @DisplayName("the SDK reports a wrong secret key as a service error 4010001")
-  void theSdkReportsAWrongSecretKey(ContractTarget target) {
+  void the_sdk_reports_a_wrong_secret_key(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     try (OcrClient client = OcrClient.builder().baseUrl(target.baseUrl()).appKey(target.appKey())
         .secretKey("not-the-secret-key").retryPolicy(io.ocrkit.core.model.RetryPolicy.none()).build()) {
@@ -57,21 +57,21 @@ class ErrorContracts {
 
   @Contract(id = "error.missing-header", via = Via.WIRE_JDK)
   @DisplayName("a scan without Symmetric-Key is refused with 4000005")
-  void aScanWithoutSymmetricKeyIsRefused(ContractTarget target) {
+  void a_scan_without_symmetric_key_is_refused(ContractTarget target) {
     assertFailure(sealed(target, request -> request.header(Protocol.SYMMETRIC_KEY, null)),
         ResultCode.MISSING_REQUIRED_HEADER.code());
   }
 
   @Contract(id = "error.missing-header", via = Via.WIRE_JDK)
   @DisplayName("a scan without X-Key-Version is refused with 4000005")
-  void aScanWithoutKeyVersionIsRefused(ContractTarget target) {
+  void a_scan_without_key_version_is_refused(ContractTarget target) {
     assertFailure(sealed(target, request -> request.header(Protocol.KEY_VERSION, null)),
         ResultCode.MISSING_REQUIRED_HEADER.code());
   }
 
   @Contract(id = "error.missing-header", via = Via.WIRE_JDK)
   @DisplayName("a scan without Authorization is refused with 4000005 or 4010001 (docs/protocol.md does not say which)")
-  void aScanWithoutAuthorizationIsRefused(ContractTarget target) {
+  void a_scan_without_authorization_is_refused(ContractTarget target) {
     Answer answer = sealed(target, request -> request.header(Protocol.AUTHORIZATION, null));
 
     assertThat(answer.status()).as("HTTP status of a refusal").isEqualTo(200);
@@ -82,14 +82,14 @@ class ErrorContracts {
 
   @Contract(id = "error.bad-key-version", via = Via.WIRE_JDK)
   @DisplayName("a scan naming a key version the service never issued is refused with 4000301")
-  void anUnknownKeyVersionIsRefused(ContractTarget target) {
+  void an_unknown_key_version_is_refused(ContractTarget target) {
     assertFailure(sealed(target, request -> request.header(Protocol.KEY_VERSION, "987654321")),
         ResultCode.INVALID_KEY_VERSION.code());
   }
 
   @Contract(id = "error.bad-symmetric-key", via = Via.WIRE_JDK)
   @DisplayName("a Symmetric-Key that unwraps to 16 bytes instead of 32 is refused with 4000302")
-  void aSymmetricKeyOfTheWrongLengthIsRefused(ContractTarget target) {
+  void a_symmetric_key_of_the_wrong_length_is_refused(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     WireClient wire = new WireClient(target);
     ServiceKey key = wire.serviceKey(KeyService.CREDIT_CARD);
@@ -105,7 +105,7 @@ class ErrorContracts {
 
   @Contract(id = "error.bad-symmetric-key", via = Via.WIRE_JDK)
   @DisplayName("a Symmetric-Key that is not RSA ciphertext under the service key is refused with 4000302")
-  void aSymmetricKeyThatDoesNotUnwrapIsRefused(ContractTarget target) {
+  void a_symmetric_key_that_does_not_unwrap_is_refused(ContractTarget target) {
     byte[] garbage = new byte[256];
     Arrays.fill(garbage, (byte) 0x5a);
     Answer answer = sealed(target,
@@ -116,7 +116,7 @@ class ErrorContracts {
 
   @Contract(id = "error.bad-ciphertext", via = Via.WIRE_JDK)
   @DisplayName("an image part that is not AES-CBC ciphertext (17 bytes) is refused with 4000303")
-  void anImageThatDoesNotDecryptIsRefused(ContractTarget target) {
+  void an_image_that_does_not_decrypt_is_refused(ContractTarget target) {
     Answer answer = withEnvelope(target, (wire, envelope) ->
         wire.request(Operation.CREDIT_CARD).envelope(envelope).multipart(new byte[17], "image.png"));
 
@@ -125,7 +125,7 @@ class ErrorContracts {
 
   @Contract(id = "error.empty-file", via = Via.WIRE_JDK)
   @DisplayName("an empty image part is refused with 4000004")
-  void anEmptyImageIsRefused(ContractTarget target) {
+  void an_empty_image_is_refused(ContractTarget target) {
     Answer answer = withEnvelope(target, (wire, envelope) ->
         wire.request(Operation.CREDIT_CARD).envelope(envelope).multipart(new byte[0], "image.png"));
 
@@ -134,7 +134,7 @@ class ErrorContracts {
 
   @Contract(id = "error.wrong-file-type", via = Via.WIRE_JDK)
   @DisplayName("an encrypted GIF is refused with 4000003")
-  void anEncryptedGifIsRefused(ContractTarget target) {
+  void an_encrypted_gif_is_refused(ContractTarget target) {
     byte[] gif = "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(StandardCharsets.ISO_8859_1);
     Answer answer = withEnvelope(target, (wire, envelope) ->
         wire.request(Operation.CREDIT_CARD).envelope(envelope).multipart(envelope.encrypt(gif), "image.png"));
@@ -144,7 +144,7 @@ class ErrorContracts {
 
   @Contract(id = "error.oversize", via = Via.WIRE_JDK)
   @DisplayName("an upload over 20 MB is refused with 4131000")
-  void anUploadOverTheLimitIsRefused(ContractTarget target) {
+  void an_upload_over_the_limit_is_refused(ContractTarget target) {
     byte[] big = new byte[OVERSIZE];
     byte[] png = Support.sample(target, SampleKind.CREDIT_CARD).bytes();
     System.arraycopy(png, 0, big, 0, Math.min(png.length, big.length));
@@ -156,7 +156,7 @@ class ErrorContracts {
 
   @Contract(id = "http.200-everywhere", via = Via.WIRE_JDK)
   @DisplayName("refusals of every kind come as HTTP 200 with a JSON header, never as 4xx or 5xx")
-  void refusalsComeAsHttp200WithAJsonHeader(ContractTarget target) {
+  void refusals_come_as_http_200_with_a_json_header(ContractTarget target) {
     WireClient wire = new WireClient(target);
     Answer[] refusals = {
         wire.publicKey(KeyService.ID_CARD, "not-the-secret-key"),

@@ -37,7 +37,7 @@ class FaultContracts {
 
   @Contract(id = "error.bad-key-version", via = Via.WIRE_JDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FAULTS)
   @DisplayName("a scan sealed under a retired key version is refused with 4000301")
-  void aRetiredKeyVersionIsRefused(ContractTarget target) {
+  void a_retired_key_version_is_refused(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     WireClient wire = new WireClient(target);
     ServiceKey old = wire.serviceKey(KeyService.CREDIT_CARD);
@@ -54,7 +54,7 @@ class FaultContracts {
 
   @Contract(id = "retry.stale-key", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FAULTS)
   @DisplayName("the SDK answers 4000301 by fetching the new key and sealing the scan again, once")
-  void theSdkRefetchesARotatedKeyOnce(ContractTarget target) {
+  void the_sdk_refetches_a_rotated_key_once(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     try (OcrClient client = Support.sdk(target)) {
       String before = client.publicKey(KeyService.CREDIT_CARD).version();
@@ -69,7 +69,7 @@ class FaultContracts {
 
   @Contract(id = "retry.temporarily-unavailable", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FAULTS)
   @DisplayName("the SDK retries a scan refused with 5000503 and returns the next answer")
-  void theSdkRetriesATemporaryRefusal(ContractTarget target) {
+  void the_sdk_retries_a_temporary_refusal(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     target.admin().faultResultCode("credit-card", 1, ResultCode.API_TEMPORARILY_UNAVAILABLE.code());
     try (OcrClient client = Support.sdk(target, QUICK_RETRIES)) {
@@ -79,7 +79,7 @@ class FaultContracts {
 
   @Contract(id = "retry.not-for-refusals", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FAULTS)
   @DisplayName("the SDK does not retry a refusal that cannot change (4000002): it reports it")
-  void theSdkDoesNotRetryAFinalRefusal(ContractTarget target) {
+  void the_sdk_does_not_retry_a_final_refusal(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     target.admin().faultResultCode("credit-card", 1, ResultCode.INVALID_FILE.code());
     try (OcrClient client = Support.sdk(target, QUICK_RETRIES)) {
@@ -91,7 +91,7 @@ class FaultContracts {
 
   @Contract(id = "transport.gateway-html", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FAULTS)
   @DisplayName("the SDK reports a gateway's HTTP 502 HTML page as a transport fault, not a service answer")
-  void theSdkReportsAGatewayPageAsATransportFault(ContractTarget target) {
+  void the_sdk_reports_a_gateway_page_as_a_transport_fault(ContractTarget target) {
     Sample sample = Support.sample(target, SampleKind.CREDIT_CARD);
     target.admin().faultKind("credit-card", 5, "HTTP_502_HTML");
     try (OcrClient client = Support.sdk(target)) {

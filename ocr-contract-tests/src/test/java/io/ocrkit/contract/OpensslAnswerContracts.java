@@ -30,7 +30,7 @@ class OpensslAnswerContracts {
 
   @Contract(id = "header.result-message", via = Via.WIRE_OPENSSL)
   @DisplayName("a successful scan says SUCCESS in resultMessage")
-  void aSuccessSaysSuccess(ContractTarget target) {
+  void a_success_says_success(ContractTarget target) {
     Answer answer = scan(target, Operation.CREDIT_CARD, SampleKind.CREDIT_CARD, null);
 
     assertSuccess(answer);
@@ -39,7 +39,7 @@ class OpensslAnswerContracts {
 
   @Contract(id = "header.result-message", via = Via.WIRE_OPENSSL)
   @DisplayName("a refusal's resultMessage is the table's text: wrong secret key, unknown key version")
-  void aRefusalCarriesTheTableText(ContractTarget target) {
+  void a_refusal_carries_the_table_text(ContractTarget target) {
     Answer badSecret = scan(target, Operation.CREDIT_CARD, SampleKind.CREDIT_CARD,
         Map.of(Protocol.AUTHORIZATION, "not-the-secret-key"));
     Answer badVersion = scan(target, Operation.CREDIT_CARD, SampleKind.CREDIT_CARD,
@@ -53,7 +53,7 @@ class OpensslAnswerContracts {
 
   @Contract(id = "scan.id-card.passport-request-key", via = Via.WIRE_OPENSSL)
   @DisplayName("a passport scan answers no Request-Key: passports can no longer be checked")
-  void aPassportScanAnswersNoRequestKey(ContractTarget target) {
+  void a_passport_scan_answers_no_request_key(ContractTarget target) {
     Answer answer = scan(target, Operation.ID_CARD, SampleKind.PASSPORT, null);
 
     assertSuccess(answer);
@@ -63,7 +63,7 @@ class OpensslAnswerContracts {
 
   @Contract(id = "authenticity.passport", via = Via.WIRE_OPENSSL)
   @DisplayName("a passport check answers 4000001 since its withdrawal on 2026-05-27")
-  void aPassportCheckAnswers4000001(ContractTarget target) {
+  void a_passport_check_answers_4000001(ContractTarget target) {
     String requestKey = residentRequestKey(target);
     Map<String, String> fields = Map.of("name", "HONG GILDONG", "passportNumber", "M12345678",
         "birthDate", "19900101", "issueDate", "20200101", "expirationDate", "20300101");
@@ -73,7 +73,7 @@ class OpensslAnswerContracts {
 
   @Contract(id = "authenticity.id-type-required", via = Via.WIRE_OPENSSL)
   @DisplayName("a check without idType answers 4000001")
-  void aCheckWithoutIdTypeAnswers4000001(ContractTarget target) {
+  void a_check_without_id_type_answers_4000001(ContractTarget target) {
     String requestKey = residentRequestKey(target);
 
     assertFailure(authenticity(target, requestKey, null, WireScan.madeUpResident()), ResultCode.INVALID_PARAMETER.code());

@@ -28,7 +28,7 @@ class PublicKeyContracts {
 
   @Contract(id = "public-key.issuance", via = Via.WIRE_JDK)
   @DisplayName("each service issues an RSA key of at least 2048 bits as Base64 DER, with a string version")
-  void eachServiceIssuesABase64DerRsaKeyWithAStringVersion(ContractTarget target) {
+  void each_service_issues_a_base64_der_rsa_key_with_a_string_version(ContractTarget target) {
     WireClient wire = new WireClient(target);
     for (KeyService service : KeyService.values()) {
       Answer answer = wire.publicKey(service);
@@ -49,7 +49,7 @@ class PublicKeyContracts {
 
   @Contract(id = "public-key.issuance", via = Via.WIRE_OPENSSL)
   @DisplayName("openssl reads the issued key, written as PEM, as an RSA public key")
-  void opensslReadsTheIssuedKeyAsRsa(ContractTarget target) throws Exception {
+  void openssl_reads_the_issued_key_as_rsa(ContractTarget target) throws Exception {
     Assumptions.assumeTrue(OpensslEnvelope.available(), "the openssl command-line tool is not installed");
     ServiceKey key = new WireClient(target).serviceKey(KeyService.ID_CARD);
     Path dir = Files.createTempDirectory("ocr-contract-pem");
@@ -71,7 +71,7 @@ class PublicKeyContracts {
 
   @Contract(id = "public-key.issuance", via = Via.SDK)
   @DisplayName("the SDK fetches each service's key and its version")
-  void theSdkFetchesEachServicesKey(ContractTarget target) {
+  void the_sdk_fetches_each_services_key(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
       for (KeyService service : KeyService.values()) {
         ServicePublicKey key = client.publicKey(service);
@@ -84,7 +84,7 @@ class PublicKeyContracts {
 
   @Contract(id = "error.bad-credentials", via = Via.WIRE_JDK)
   @DisplayName("a wrong secret key is refused with 4010001 when asking for a public key")
-  void aWrongSecretKeyIsRefusedForAPublicKey(ContractTarget target) {
+  void a_wrong_secret_key_is_refused_for_a_public_key(ContractTarget target) {
     Answer answer = new WireClient(target).publicKey(KeyService.CREDIT_CARD, "not-the-secret-key");
 
     assertFailure(answer, ResultCode.INVALID_APPKEY_SECRETKEY.code());

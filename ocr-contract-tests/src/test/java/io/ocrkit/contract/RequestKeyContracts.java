@@ -31,7 +31,7 @@ class RequestKeyContracts {
 
   @Contract(id = "request-key.required", via = Via.WIRE_JDK)
   @DisplayName("an authenticity check without a Request-Key header is refused with 4000005")
-  void anAuthenticityCheckWithoutARequestKeyIsRefused(ContractTarget target) {
+  void an_authenticity_check_without_a_request_key_is_refused(ContractTarget target) {
     Answer answer = WireScan.authenticity(target, null, "resident", WireScan.madeUpResident());
 
     assertFailure(answer, ResultCode.MISSING_REQUIRED_HEADER.code());
@@ -39,7 +39,7 @@ class RequestKeyContracts {
 
   @Contract(id = "request-key.unknown", via = Via.WIRE_JDK)
   @DisplayName("an authenticity check with a Request-Key the service never issued is refused with 4000122")
-  void anUnknownRequestKeyIsRefused(ContractTarget target) {
+  void an_unknown_request_key_is_refused(ContractTarget target) {
     Answer answer = WireScan.authenticity(target, "never-issued-0000000000000000", "resident", WireScan.madeUpResident());
 
     assertFailure(answer, ResultCode.AUTHENTICITY_REQUEST_KEY_INVALID.code());
@@ -49,7 +49,7 @@ class RequestKeyContracts {
       needs = Capability.FIXTURES,
       reason = "a second check on the real service needs a first one that succeeds, which needs a real person's data")
   @DisplayName("a Request-Key is spent by the first successful check: the second is refused with 4000122")
-  void aRequestKeyIsSpentByTheFirstSuccessfulCheck(ContractTarget target) {
+  void a_request_key_is_spent_by_the_first_successful_check(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
     Map<String, String> fields = residentFields(read);
 
@@ -60,7 +60,7 @@ class RequestKeyContracts {
 
   @Contract(id = "request-key.one-hour", via = Via.WIRE_JDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.CLOCK)
   @DisplayName("a Request-Key is still honoured 59 minutes after issue")
-  void aRequestKeyIsHonouredWithinTheHour(ContractTarget target) {
+  void a_request_key_is_honoured_within_the_hour(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
     target.admin().advanceClock(59 * 60);
 
@@ -69,7 +69,7 @@ class RequestKeyContracts {
 
   @Contract(id = "request-key.one-hour", via = Via.WIRE_JDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.CLOCK)
   @DisplayName("a Request-Key is refused with 4000122 once an hour has passed since issue")
-  void aRequestKeyExpiresAfterAnHour(ContractTarget target) {
+  void a_request_key_expires_after_an_hour(ContractTarget target) {
     WireScan.Read read = WireScan.idCard(target, Support.sample(target, SampleKind.RESIDENT));
     target.admin().advanceClock(60 * 60 + 1);
 
@@ -80,7 +80,7 @@ class RequestKeyContracts {
   @Contract(id = "request-key.single-use", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY, needs = Capability.FIXTURES,
       reason = "a second check on the real service needs a first one that succeeds, which needs a real person's data")
   @DisplayName("the SDK refuses to reuse a spent Request-Key, with 4000122")
-  void theSdkRefusesASpentRequestKey(ContractTarget target) {
+  void the_sdk_refuses_a_spent_request_key(ContractTarget target) {
     try (OcrClient client = Support.sdk(target)) {
       IdCardScan scan = client.scanIdCard(ImageSource.of(Support.sample(target, SampleKind.RESIDENT).bytes()));
       AuthenticityRequest request = Authenticity.residentRequest((ResidentCard) scan.card());

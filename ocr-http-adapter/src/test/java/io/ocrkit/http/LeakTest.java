@@ -6,7 +6,13 @@ import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.testing.LogCapture;
-import io.ocrkit.http.FakeOcrService.Fault;
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.http.e2e.RecordingCrypto;
+import io.ocrkit.mock.Fault;
+import io.ocrkit.mock.MockOcrExtension;
+import io.ocrkit.mock.MockOcrServer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +25,12 @@ class LeakTest {
 
   @RegisterExtension
   final LogCapture log = LogCapture.of("io.ocrkit");
+
+  @RegisterExtension
+  static final MockOcrExtension mock = new MockOcrExtension();
+
+  /** The mock's bearer tokens are 32 random bytes in hex; key fingerprints are the only other such runs. */
+  private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
   @Test
   void no_secret_key_symmetric_key_token_or_plaintext_number_reaches_the_log_an_exception_or_a_listener()
@@ -41,31 +53,36 @@ class LeakTest {
         events.add(exchange + " " + error);
       }
     };
-    List<String> secrets = new ArrayList<>(List.of(FakeOcrService.SECRET_KEY, FakeOcrService.SECRET_ACCESS_KEY,
-        "4111111111111111", "4111", Fixtures.RESIDENT_NUMBER, "홍길동"));
-    try (FakeOcrService fake = new FakeOcrService()) {
-      try (OcrClient v20 = Fixtures.v20(fake).eventListener(listening).build();
-          OcrClient v21 = Fixtures.v21(fake).eventListener(listening).build()) {
-        for (OcrClient client : List.of(v20, v21)) {
-          byte[] card = fake.cardImage("leak-card", Fixtures.VISA);
-          byte[] id = fake.idImage("leak-id", Fixtures.resident());
-          fake.enqueue(new Fault.GatewayPage(502, null), new Fault.Code(5000503, "0"));
-          client.scanCreditCard(ImageSource.of(card));
-          fake.rotateKey();
-          RequestKey key = client.scanIdCard(ImageSource.of(id)).requestKey().orElseThrow();
-          secrets.add(key.reveal());
-          AuthenticityRequest request = AuthenticityRequest.resident("홍길동", Fixtures.RESIDENT_NUMBER, "20200101");
-          client.verifyAuthenticity(key, request);
-          collect(errors, () -> client.verifyAuthenticity(key, request));
-          fake.enqueue(new Fault.Code(4000001, null));
-          collect(errors, () -> client.scanIdCardStandAlone(ImageSource.of(id)));
-          collect(errors, () -> client.scanCreditCard(ImageSource.of(FakeOcrService.image("unknown"))));
-        }
-        fake.revokeTokens();
-        v21.scanCreditCard(ImageSource.of(fake.cardImage("leak-revoked", Fixtures.VISA)));
+    MockOcrServer server = mock.server();
+    List<String> secrets = new ArrayList<>(List.of(server.secretKey(), server.secretAccessKey(),
+        Fixtures.VISA, "4111", Fixtures.RESIDENT_NUMBER, Fixtures.NAME));
+    List<String> fingerprints = new ArrayList<>();
+    RecordingCrypto crypto = new RecordingCrypto();
+    try (OcrClient v20 = Fixtures.v20(server).crypto(crypto).eventListener(listening).build();
+        OcrClient v21 = Fixtures.v21(server).crypto(crypto).eventListener(listening).build()) {
+      for (OcrClient client : List.of(v20, v21)) {
+        byte[] card = Fixtures.cardImage(mock, "leak-card");
+        byte[] id = Fixtures.idImage(mock, "leak-id");
+        mock.injectFault(Fault.gatewayPage("credit-card", 1, 502));
+        mock.injectFault(Fault.resultCode("credit-card", 1, 5000503).withRetryAfter(Duration.ZERO));
+        client.scanCreditCard(ImageSource.of(card));
+        fingerprints.add(client.publicKey(KeyService.CREDIT_CARD).fingerprint());
+        mock.rotateKey(KeyService.ID_CARD, true);
+        RequestKey key = client.scanIdCard(ImageSource.of(id)).requestKey().orElseThrow();
+        fingerprints.add(client.publicKey(KeyService.ID_CARD).fingerprint());
+        secrets.add(key.reveal());
+        AuthenticityRequest request = AuthenticityRequest.resident(Fixtures.NAME, Fixtures.RESIDENT_NUMBER, "20200101");
+        client.verifyAuthenticity(key, request);
+        collect(errors, () -> client.verifyAuthenticity(key, request));
+        mock.injectFault(Fault.resultCode("id-card/stand-alone", 1, 4000001));
+        collect(errors, () -> client.scanIdCardStandAlone(ImageSource.of(id)));
+        collect(errors, () -> client.scanCreditCard(
+            ImageSource.of(Fixtures.refusedImage(mock, KeyService.CREDIT_CARD, "unknown", 4000111))));
       }
-      secrets.addAll(fake.symmetricKeys());
+      mock.revokeTokens();
+      v21.scanCreditCard(ImageSource.of(Fixtures.cardImage(mock, "leak-revoked")));
     }
+    secrets.addAll(crypto.wrappedKeys());
 
     List<String> captured = log.lines();
     assertThat(captured).as("the log was captured at all").isNotEmpty();
@@ -74,14 +91,24 @@ class LeakTest {
       assertThat(captured).noneMatch(line -> line.contains(secret));
       assertThat(errors).noneMatch(message -> message.contains(secret));
     }
-    assertThat(captured).noneMatch(line -> line.contains("Bearer tok-") || line.contains("tok-"));
+    assertThat(captured).noneMatch(line -> tokenLike(line, fingerprints));
     assertThat(events).as("the listener was called at all").isNotEmpty();
     for (String secret : secrets) {
       assertThat(events).noneMatch(event -> event.contains(secret));
     }
-    assertThat(events).as("the app key names the account").noneMatch(event -> event.contains(FakeOcrService.APP_KEY));
-    assertThat(events).noneMatch(event -> event.contains("tok-"));
+    assertThat(events).as("the app key names the account").noneMatch(event -> event.contains(server.appKey()));
+    assertThat(events).noneMatch(event -> tokenLike(event, fingerprints));
     assertThat(String.join("\n", captured)).contains("<redacted>");
+  }
+
+  private static boolean tokenLike(String text, List<String> fingerprints) {
+    Matcher hex = HEX_64.matcher(text.toLowerCase(java.util.Locale.ROOT));
+    while (hex.find()) {
+      if (!fingerprints.contains(hex.group())) {
+        return true;
+      }
+    }
+    return text.contains("Bearer ") && !text.contains("Bearer <redacted>");
   }
 
   private static void collect(List<String> errors, Runnable call) {

@@ -6,34 +6,35 @@ import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import io.ocrkit.http.e2e.RecordingCrypto;
+import io.ocrkit.mock.MockOcrExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OcrClientConcurrencyTest {
 
+  @RegisterExtension
+  static final MockOcrExtension mock = new MockOcrExtension(b -> b.journalCapacity(10_000));
+
   @Test
   void one_client_on_16_threads_decrypts_400_mixed_scans_to_their_fixtures() throws Exception {
-    try (FakeOcrService fake = new FakeOcrService(); OcrClient client = Fixtures.v20(fake).build()) {
+    RecordingCrypto crypto = new RecordingCrypto();
+    try (OcrClient client = Fixtures.v20(mock.server()).crypto(crypto).build()) {
       List<byte[]> cards = new ArrayList<>();
       List<String> numbers = new ArrayList<>();
       List<byte[]> ids = new ArrayList<>();
       List<String> residents = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         String number = String.format("5%03d-1234-5678-%04d", i, 9000 + i);
-        cards.add(fake.cardImage("card-" + i, new FakeOcrService.CardFixture(number, "0" + (i % 9 + 1) + "/30")));
+        cards.add(Fixtures.cardImage(mock, "card-" + i, number, "0" + (i % 9 + 1) + "/30"));
         numbers.add(number.replace("-", ""));
         String resident = String.format("900101%07d", 1_000_000 + i);
-        Map<String, String> kv = new LinkedHashMap<>();
-        kv.put("name", "이름" + i);
-        kv.put("residentNumber", resident);
-        kv.put("issueDate", "20200101");
-        ids.add(fake.idImage("id-" + i, new FakeOcrService.IdFixture("resident", kv)));
+        ids.add(Fixtures.idImage(mock, "id-" + i, "이름" + i, resident));
         residents.add(resident);
       }
       ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -59,9 +60,9 @@ class OcrClientConcurrencyTest {
       }
       pool.shutdown();
 
-      assertThat(fake.envelopedRequests()).isEqualTo(400);
-      assertThat(fake.publicKeyFetches()).isEqualTo(2);
-      assertThat(fake.symmetricKeys()).doesNotHaveDuplicates();
+      assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(400);
+      assertThat(Fixtures.publicKeyFetches(mock)).isEqualTo(2);
+      assertThat(crypto.wrappedKeys()).hasSize(400).doesNotHaveDuplicates();
     }
   }
 }

@@ -3,28 +3,25 @@ package io.ocrkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.model.ImageSource;
-import io.ocrkit.http.FakeOcrService.Fault;
+import io.ocrkit.mock.Fault;
+import io.ocrkit.mock.MockOcrExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OcrClientEventListenerTest {
 
-  private FakeOcrService fake;
+  @RegisterExtension
+  static final MockOcrExtension mock = new MockOcrExtension();
+
   private byte[] image;
 
   @BeforeEach
-  void start() throws Exception {
-    fake = new FakeOcrService();
-    image = fake.cardImage("listeners", Fixtures.VISA);
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
+  void start() {
+    image = Fixtures.cardImage(mock, "listeners");
   }
 
   /** Writes what it sees as "<name> <hook> <operation> [<code or error>]". */
@@ -69,8 +66,8 @@ class OcrClientEventListenerTest {
   @Test
   void the_listener_sees_each_attempt_and_its_outcome() {
     List<String> seen = new CopyOnWriteArrayList<>();
-    fake.enqueue(new Fault.GatewayPage(502, null));
-    try (OcrClient observed = Fixtures.v20(fake).eventListener(recording("", seen)).build()) {
+    mock.injectFault(Fault.gatewayPage("credit-card", 1, 502));
+    try (OcrClient observed = Fixtures.v20(mock.server()).eventListener(recording("", seen)).build()) {
       observed.scanCreditCard(ImageSource.of(image));
     }
 
@@ -88,7 +85,7 @@ class OcrClientEventListenerTest {
         throw new IllegalStateException("metrics backend down");
       }
     };
-    try (OcrClient observed = Fixtures.v20(fake).eventListener(broken).build()) {
+    try (OcrClient observed = Fixtures.v20(mock.server()).eventListener(broken).build()) {
       assertThat(observed.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     }
   }
@@ -96,7 +93,7 @@ class OcrClientEventListenerTest {
   @Test
   void several_listeners_each_see_every_event_in_the_order_they_were_added() {
     List<String> seen = new CopyOnWriteArrayList<>();
-    try (OcrClient observed = Fixtures.v20(fake)
+    try (OcrClient observed = Fixtures.v20(mock.server())
         .eventListener(recording("first ", seen)).eventListener(recording("second ", seen)).build()) {
       observed.scanCreditCard(ImageSource.of(image));
     }
@@ -111,8 +108,8 @@ class OcrClientEventListenerTest {
   @Test
   void a_listener_that_throws_does_not_keep_the_next_one_from_seeing_the_event() {
     List<String> seen = new CopyOnWriteArrayList<>();
-    fake.enqueue(new Fault.GatewayPage(502, null));
-    try (OcrClient observed = Fixtures.v20(fake)
+    mock.injectFault(Fault.gatewayPage("credit-card", 1, 502));
+    try (OcrClient observed = Fixtures.v20(mock.server())
         .eventListener(throwingEverywhere()).eventListener(recording("", seen)).build()) {
       assertThat(observed.scanCreditCard(ImageSource.of(image)).number()).isPresent();
     }
@@ -127,7 +124,7 @@ class OcrClientEventListenerTest {
   void event_listeners_replaces_the_listeners_added_before() {
     List<String> dropped = new CopyOnWriteArrayList<>();
     List<String> kept = new CopyOnWriteArrayList<>();
-    try (OcrClient observed = Fixtures.v20(fake).eventListener(recording("", dropped))
+    try (OcrClient observed = Fixtures.v20(mock.server()).eventListener(recording("", dropped))
         .eventListeners(List.of(recording("", kept))).build()) {
       observed.scanCreditCard(ImageSource.of(image));
     }
@@ -145,14 +142,14 @@ class OcrClientEventListenerTest {
         exchanges.add(exchange);
       }
     };
-    try (OcrClient observed = Fixtures.v20(fake).eventListener(capturing).build()) {
+    try (OcrClient observed = Fixtures.v20(mock.server()).eventListener(capturing).build()) {
       observed.scanCreditCard(ImageSource.of(image));
     }
 
     assertThat(exchanges).containsExactly(
         new OcrEventListener.Exchange("public-keys/credit-card", "GET", "/v2.0/appkeys/{appKey}/public-keys/credit-card"),
         new OcrEventListener.Exchange("credit-card", "POST", "/v2.0/appkeys/{appKey}/credit-card"));
-    assertThat(exchanges).allSatisfy(e -> assertThat(e.toString()).doesNotContain(FakeOcrService.APP_KEY));
+    assertThat(exchanges).allSatisfy(e -> assertThat(e.toString()).doesNotContain(mock.server().appKey()));
   }
 
   @Test
@@ -164,14 +161,14 @@ class OcrClientEventListenerTest {
         exchanges.add(exchange);
       }
     };
-    try (OcrClient observed = Fixtures.v21(fake).eventListener(capturing).build()) {
+    try (OcrClient observed = Fixtures.v21(mock.server()).eventListener(capturing).build()) {
       observed.scanCreditCard(ImageSource.of(image));
     }
 
     assertThat(exchanges).first().isEqualTo(
-        new OcrEventListener.Exchange("token", "POST", fake.tokenUrl().getRawPath()));
+        new OcrEventListener.Exchange("token", "POST", Fixtures.tokenUrl(mock.server()).getRawPath()));
     assertThat(exchanges).extracting(OcrEventListener.Exchange::pathTemplate)
         .contains("/v2.1/appkeys/{appKey}/credit-card")
-        .allSatisfy(path -> assertThat(path).doesNotContain(FakeOcrService.APP_KEY));
+        .allSatisfy(path -> assertThat(path).doesNotContain(mock.server().appKey()));
   }
 }

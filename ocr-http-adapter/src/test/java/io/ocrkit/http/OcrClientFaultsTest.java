@@ -8,99 +8,119 @@ import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.model.RetryPolicy;
-import io.ocrkit.http.FakeOcrService.Fault;
+import io.ocrkit.mock.Fault;
+import io.ocrkit.mock.FaultKind;
+import io.ocrkit.mock.MockOcrExtension;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@org.junit.jupiter.api.Tag("slow")
+@Tag("slow")
 class OcrClientFaultsTest {
 
-  private FakeOcrService fake;
+  @RegisterExtension
+  static final MockOcrExtension mock = new MockOcrExtension();
+
   private OcrClient client;
   private byte[] image;
 
   @BeforeEach
-  void start() throws Exception {
-    fake = new FakeOcrService();
-    client = Fixtures.v20(fake).build();
-    image = fake.cardImage("faults", Fixtures.VISA);
+  void start() {
+    client = Fixtures.v20(mock.server()).build();
+    image = Fixtures.cardImage(mock, "faults");
   }
 
   @AfterEach
   void stop() {
     client.close();
-    fake.close();
+  }
+
+  private static Fault code(int resultCode) {
+    return Fault.resultCode("credit-card", 1, resultCode);
+  }
+
+  private static Fault gateway(String endpoint, int status) {
+    return Fault.gatewayPage(endpoint, 1, status);
   }
 
   @Test
   void a_temporarily_unavailable_service_is_retried_under_a_fresh_key() {
-    fake.enqueue(new Fault.Code(5000503, null));
+    mock.injectFault(code(5000503));
 
     CreditCard card = client.scanCreditCard(ImageSource.of(image));
 
     assertThat(card.number()).isPresent();
-    assertThat(fake.envelopedRequests()).isEqualTo(2);
+    assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(2);
   }
 
   @Test
   void a_call_limit_is_retried() {
-    fake.enqueue(new Fault.Code(4000006, null));
+    mock.injectFault(code(4000006));
 
     assertThat(client.scanCreditCard(ImageSource.of(image)).number()).isPresent();
-    assertThat(fake.envelopedRequests()).isEqualTo(2);
+    assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(2);
   }
 
   @Test
   void a_gateway_html_page_is_a_transport_fault_that_is_retried() {
-    fake.enqueue(new Fault.GatewayPage(502, null));
+    mock.injectFault(gateway("credit-card", 502));
 
     assertThat(client.scanCreditCard(ImageSource.of(image)).number()).isPresent();
-    assertThat(fake.envelopedRequests()).isEqualTo(2);
+    assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(2);
   }
 
   @Test
   void a_reset_connection_is_a_transport_fault_that_is_retried() {
-    fake.enqueue(new Fault.Reset());
+    mock.injectFault(Fault.of("credit-card", 1, FaultKind.CONNECTION_RESET));
 
     assertThat(client.scanCreditCard(ImageSource.of(image)).number()).isPresent();
-    assertThat(fake.envelopedRequests()).isEqualTo(2);
+    assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(2);
   }
 
   @Test
   void a_timed_out_attempt_is_retried() {
-    fake.enqueue(new Fault.Delay(1_500));
-    try (OcrClient quick = Fixtures.v20(fake).attemptTimeout(Duration.ofMillis(400)).build()) {
+    // The delay outlasts the whole test: only an attempt timeout that is honoured gets a second try in.
+    mock.injectFault(Fault.delay("credit-card", 1, 5_000));
+    try (OcrClient quick = Fixtures.v20(mock.server()).attemptTimeout(Duration.ofMillis(400)).build()) {
+      quick.publicKey(io.ocrkit.core.protocol.KeyService.CREDIT_CARD);
+      long start = System.nanoTime();
+
       assertThat(quick.scanCreditCard(ImageSource.of(image)).number()).isPresent();
+
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(3_000));
+      assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(2);
     }
   }
 
   @Test
   void retries_stop_after_the_configured_attempts() {
-    fake.enqueue(new Fault.Code(5000503, null), new Fault.Code(5000503, null), new Fault.Code(5000503, null),
-        new Fault.Code(5000503, null));
+    mock.injectFault(Fault.resultCode("credit-card", 4, 5000503));
 
     assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(image)))
         .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(5000503));
-    assertThat(fake.envelopedRequests()).isEqualTo(3);
+    assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(3);
   }
 
   @Test
   void other_4xxxxxx_codes_are_never_retried() {
-    fake.enqueue(new Fault.Code(4000001, null));
+    mock.injectFault(code(4000001));
 
     assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(image)))
         .isInstanceOfSatisfying(OcrServiceException.class, e -> assertThat(e.resultCode()).isEqualTo(4000001));
-    assertThat(fake.envelopedRequests()).isEqualTo(1);
+    assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(1);
   }
 
   @Test
   void a_gateway_page_that_keeps_coming_ends_as_a_transport_exception_naming_the_operation() {
-    fake.enqueue(new Fault.GatewayPage(502, null), new Fault.GatewayPage(503, null), new Fault.GatewayPage(504, null));
+    mock.injectFault(gateway("id-card", 502));
+    mock.injectFault(gateway("id-card", 503));
+    mock.injectFault(gateway("id-card", 504));
 
-    assertThatThrownBy(() -> client.scanIdCard(ImageSource.of(fake.idImage("gw", Fixtures.resident()))))
+    assertThatThrownBy(() -> client.scanIdCard(ImageSource.of(Fixtures.idImage(mock, "gw"))))
         .isInstanceOf(OcrTransportException.class)
         .hasMessageContaining("id-card")
         .hasMessageContaining("HTTP 504");
@@ -108,7 +128,7 @@ class OcrClientFaultsTest {
 
   @Test
   void retry_after_from_the_service_is_honoured() {
-    fake.enqueue(new Fault.Code(4000006, "1"));
+    mock.injectFault(code(4000006).withRetryAfter(Duration.ofSeconds(1)));
     long start = System.nanoTime();
 
     client.scanCreditCard(ImageSource.of(image));
@@ -118,7 +138,7 @@ class OcrClientFaultsTest {
 
   @Test
   void retry_after_from_a_gateway_is_honoured() {
-    fake.enqueue(new Fault.GatewayPage(503, "1"));
+    mock.injectFault(gateway("credit-card", 503).withRetryAfter(Duration.ofSeconds(1)));
     long start = System.nanoTime();
 
     client.scanCreditCard(ImageSource.of(image));
@@ -128,8 +148,8 @@ class OcrClientFaultsTest {
 
   @Test
   void a_retry_after_longer_than_the_call_budget_ends_the_call_instead_of_waiting() {
-    fake.enqueue(new Fault.Code(5000503, "60"));
-    try (OcrClient bounded = Fixtures.v20(fake).callTimeout(Duration.ofSeconds(3)).build()) {
+    mock.injectFault(code(5000503).withRetryAfter(Duration.ofSeconds(60)));
+    try (OcrClient bounded = Fixtures.v20(mock.server()).callTimeout(Duration.ofSeconds(3)).build()) {
       long start = System.nanoTime();
 
       assertThatThrownBy(() -> bounded.scanCreditCard(ImageSource.of(image))).isInstanceOf(OcrServiceException.class);
@@ -139,19 +159,19 @@ class OcrClientFaultsTest {
 
   @Test
   void a_scan_from_a_one_shot_stream_is_not_retried() {
-    fake.enqueue(new Fault.Code(5000503, null));
+    mock.injectFault(code(5000503));
 
     assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(new ByteArrayInputStream(image), image.length)))
         .isInstanceOf(OcrServiceException.class);
-    assertThat(fake.envelopedRequests()).isEqualTo(1);
+    assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(1);
   }
 
   @Test
   void no_retry_at_all_when_the_policy_says_one_attempt() {
-    fake.enqueue(new Fault.GatewayPage(502, null));
-    try (OcrClient once = Fixtures.v20(fake).retryPolicy(RetryPolicy.none()).build()) {
+    mock.injectFault(gateway("credit-card", 502));
+    try (OcrClient once = Fixtures.v20(mock.server()).retryPolicy(RetryPolicy.none()).build()) {
       assertThatThrownBy(() -> once.scanCreditCard(ImageSource.of(image))).isInstanceOf(OcrTransportException.class);
-      assertThat(fake.envelopedRequests()).isEqualTo(1);
+      assertThat(Fixtures.envelopedRequests(mock)).isEqualTo(1);
     }
   }
 }

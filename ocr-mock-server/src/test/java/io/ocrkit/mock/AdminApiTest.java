@@ -3,6 +3,7 @@ package io.ocrkit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.internal.AdminApi;
 import io.ocrkit.mock.internal.Json;
@@ -39,7 +40,7 @@ class AdminApiTest {
   }
 
   @Test
-  void aFaultWithAResultCodeAnswersItTheGivenNumberOfTimes() {
+  void a_fault_with_a_result_code_answers_it_the_given_number_of_times() {
     assertThat(post("/mock/v1/faults", "{\"endpoint\": \"public-keys\", \"times\": 2, \"resultCode\": 5000503}")
         .statusCode()).isEqualTo(201);
     assertThat(client.publicKeyAnswer("credit-card").resultCode()).isEqualTo(5000503);
@@ -48,14 +49,14 @@ class AdminApiTest {
   }
 
   @Test
-  void aFaultOnlyHitsItsEndpoint() {
+  void a_fault_only_hits_its_endpoint() {
     mock.injectFault("credit-card", 1, 4000111);
     assertThat(client.scan("id-card/stand-alone", HandClient.png(40, 30, 1)).resultCode()).isZero();
     assertThat(client.scan("credit-card", HandClient.png(40, 30, 1)).resultCode()).isEqualTo(4000111);
   }
 
   @Test
-  void anEmptyResponseFaultAnswersHttp200WithoutABody() {
+  void an_empty_response_fault_answers_http_200_without_a_body() {
     post("/mock/v1/faults", "{\"endpoint\": \"public-keys\", \"times\": 1, \"kind\": \"EMPTY_RESPONSE\"}");
     HandClient.Answer answer = client.publicKeyAnswer("id-card");
     assertThat(answer.response().statusCode()).isEqualTo(200);
@@ -63,7 +64,7 @@ class AdminApiTest {
   }
 
   @Test
-  void aMalformedJsonFaultAnswersJsonCutShort() {
+  void a_malformed_json_fault_answers_json_cut_short() {
     mock.injectFault(Fault.of("public-keys", 1, FaultKind.MALFORMED_JSON));
     String body = client.publicKeyAnswer("id-card").response().body();
     assertThat(body).startsWith("{\"header\"");
@@ -71,7 +72,7 @@ class AdminApiTest {
   }
 
   @Test
-  void aGatewayFaultAnswersHttp502WithHtml() {
+  void a_gateway_fault_answers_http_502_with_html() {
     mock.injectFault(Fault.of("public-keys", 1, FaultKind.HTTP_502_HTML));
     HttpResponse<String> response = client.publicKeyAnswer("id-card").response();
     assertThat(response.statusCode()).isEqualTo(502);
@@ -79,7 +80,7 @@ class AdminApiTest {
   }
 
   @Test
-  void aConnectionResetFaultDropsTheConnectionWithoutAnAnswer() {
+  void a_connection_reset_fault_drops_the_connection_without_an_answer() {
     mock.injectFault(Fault.of("credit-card", 1, FaultKind.CONNECTION_RESET));
     // A POST: the JDK client retries an idempotent GET on a dropped pooled connection by itself.
     assertThatThrownBy(() -> client.scan("credit-card", HandClient.png(40, 30, 9)))
@@ -88,7 +89,7 @@ class AdminApiTest {
   }
 
   @Test
-  void aDelayFaultAnswersNormallyAfterTheDelay() {
+  void a_delay_fault_answers_normally_after_the_delay() {
     post("/mock/v1/faults", "{\"endpoint\": \"public-keys\", \"times\": 1, \"kind\": \"DELAY\", \"delayMs\": 300}");
     long start = System.nanoTime();
     assertThat(client.publicKeyAnswer("id-card").resultCode()).isZero();
@@ -96,13 +97,13 @@ class AdminApiTest {
   }
 
   @Test
-  void aFaultForAnUnknownEndpointIsRefusedWith400() {
+  void a_fault_for_an_unknown_endpoint_is_refused_with_400() {
     assertThat(post("/mock/v1/faults", "{\"endpoint\": \"passport\", \"times\": 1, \"resultCode\": 1}").statusCode())
         .isEqualTo(400);
   }
 
   @Test
-  void rotatingAKeyAnswersTheNewVersion() {
+  void rotating_a_key_answers_the_new_version() {
     String before = client.key("id-card").version();
     HttpResponse<String> response = post("/mock/v1/keys/id-card/rotate", "{\"retirePrevious\": false}");
     assertThat(response.statusCode()).isEqualTo(200);
@@ -112,7 +113,7 @@ class AdminApiTest {
   }
 
   @Test
-  void deletingFixturesAnswers204AndForgetsThem() {
+  void deleting_fixtures_answers_204_and_forgets_them() {
     byte[] image = HandClient.png(40, 30, 2);
     mock.registerFixture(KeyService.CREDIT_CARD, image, "{\"totalCardNum\": \"4111111111111111\"}", true);
     assertThat(client.send(client.request("/mock/v1/fixtures").DELETE().build()).statusCode()).isEqualTo(204);
@@ -121,20 +122,20 @@ class AdminApiTest {
   }
 
   @Test
-  void aFixtureWithABadHashIsRefusedWith400() {
+  void a_fixture_with_a_bad_hash_is_refused_with_400() {
     assertThat(post("/mock/v1/fixtures", "{\"service\": \"credit-card\", \"sha256\": \"xyz\", \"result\": {}}")
         .statusCode()).isEqualTo(400);
   }
 
   @Test
-  void theClockAdvancesByTheGivenSeconds() {
+  void the_clock_advances_by_the_given_seconds() {
     assertThat(post("/mock/v1/clock/advance", "{\"seconds\": 3600}").statusCode()).isEqualTo(200);
     String now = (String) Json.readObject(post("/mock/v1/clock/advance", "{\"seconds\": 0}").body()).get("now");
     assertThat(java.time.Instant.parse(now)).isAfter(java.time.Instant.now().plusSeconds(3500));
   }
 
   @Test
-  void theJournalListsRequestsNewestLastWithCodeVersionEnvelopeAndImage() {
+  void the_journal_lists_requests_newest_last_with_code_version_envelope_and_image() {
     client.scan("credit-card", HandClient.png(40, 30, 3));
     List<Map<String, Object>> journal = journal();
     Map<String, Object> last = journal.get(journal.size() - 1);
@@ -146,7 +147,7 @@ class AdminApiTest {
   }
 
   @Test
-  void theJournalNeverHoldsSecretsKeysOrPlaintextNumbers() {
+  void the_journal_never_holds_secrets_keys_or_plaintext_numbers() {
     HandClient.Key key = client.key("credit-card");
     byte[] symmetric = HandClient.freshKey();
     String wrapped = HandClient.wrap(key.key(), symmetric);
@@ -159,7 +160,7 @@ class AdminApiTest {
   }
 
   @Test
-  void theJournalKeepsOnlyTheNewestEntriesUpToItsCapacity() {
+  void the_journal_keeps_only_the_newest_entries_up_to_its_capacity() {
     for (int i = 0; i < 7; i++) {
       client.publicKeyAnswer("credit-card");
     }
@@ -167,7 +168,7 @@ class AdminApiTest {
   }
 
   @Test
-  void theJournalRecordsEnvelopeFailures() {
+  void the_journal_records_envelope_failures() {
     client.upload("credit-card", "999999999", HandClient.wrap(client.key("credit-card").key(), HandClient.freshKey()),
         new byte[16], null);
     List<Map<String, Object>> journal = journal();
@@ -176,7 +177,7 @@ class AdminApiTest {
   }
 
   @Test
-  void resetForgetsKeysFaultsAndTheJournal() {
+  void reset_forgets_keys_faults_and_the_journal() {
     String before = (String) client.publicKeyAnswer("credit-card").result().get("key");
     mock.injectFault("credit-card", 5, 5000503);
     assertThat(client.send(client.request("/mock/v1/reset").POST(HttpRequest.BodyPublishers.noBody()).build())
@@ -187,7 +188,7 @@ class AdminApiTest {
   }
 
   @Test
-  void onlyLoopbackAddressesMayUseTheAdminApi() {
+  void only_loopback_addresses_may_use_the_admin_api() {
     assertThat(AdminApi.isLoopback("127.0.0.1")).isTrue();
     assertThat(AdminApi.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
     assertThat(AdminApi.isLoopback("[::1]")).isTrue();
@@ -197,7 +198,7 @@ class AdminApiTest {
   }
 
   @Test
-  void adminAnswersAreJson() {
+  void admin_answers_are_json() {
     assertThat(get("/mock/v1/requests").headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("application/json"));
     assertThat(new String(get("/mock/v1/requests").body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))

@@ -3,6 +3,7 @@ package io.ocrkit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocrkit.mock.testing.HandClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class AdminInputTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1e17", "100000000000000000", "9223372036854775807", "1e400", "1.5", "-1", "\"60\""})
-  void aClockAdvanceOutOfRangeIs400AndTheMockStaysHealthy(String seconds) {
+  void a_clock_advance_out_of_range_is_400_and_the_mock_stays_healthy(String seconds) {
     HttpResponse<String> response = post("/mock/v1/clock/advance", "{\"seconds\": " + seconds + "}");
     assertThat(response.statusCode()).as(seconds).isEqualTo(400);
     assertThat(response.body()).contains("seconds");
@@ -38,7 +39,7 @@ class AdminInputTest {
   }
 
   @Test
-  void twoLargeAdvancesThatOverflowTogetherAreRefused() {
+  void two_large_advances_that_overflow_together_are_refused() {
     String twoTo62 = String.valueOf(1L << 62);
     int first = post("/mock/v1/clock/advance", "{\"seconds\": " + twoTo62 + "}").statusCode();
     int second = post("/mock/v1/clock/advance", "{\"seconds\": " + twoTo62 + "}").statusCode();
@@ -48,7 +49,7 @@ class AdminInputTest {
   }
 
   @Test
-  void advancesAddUpOnlyWithinTheBound() {
+  void advances_add_up_only_within_the_bound() {
     mock.advanceClock(Duration.ofDays(365L * 500));
     assertThatThrownBy(() -> mock.advanceClock(Duration.ofDays(365L * 600)))
         .isInstanceOf(IllegalArgumentException.class);
@@ -66,7 +67,7 @@ class AdminInputTest {
       "{\"endpoint\": \"public-keys\", \"kind\": \"DELAY\", \"delayMs\": 1e30}",
       "{\"endpoint\": \"public-keys\", \"kind\": \"DELAY\", \"delayMs\": 9223372036854775807}",
       "{\"endpoint\": \"public-keys\", \"kind\": \"HTTP_502_HTML\", \"gatewayStatus\": 4294967798}"})
-  void aFaultWithAnOutOfRangeNumberIs400(String body) {
+  void a_fault_with_an_out_of_range_number_is_400(String body) {
     HttpResponse<String> response = post("/mock/v1/faults", body);
     assertThat(response.statusCode()).as(body).isEqualTo(400);
     assertThat(response.body()).contains("\"error\"");

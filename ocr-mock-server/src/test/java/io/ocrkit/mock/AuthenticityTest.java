@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.core.protocol.KeyService;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ class AuthenticityTest {
   }
 
   @Test
-  void matchingFieldsOfAnAuthenticCardAreAuthentic() {
+  void matching_fields_of_an_authentic_card_are_authentic() {
     HandClient.Answer answer = client().authenticity(scanResident(1, true), resident("20150302"));
     assertThat(answer.resultCode()).isZero();
     assertThat(isAuthentic(answer)).isTrue();
@@ -53,58 +54,58 @@ class AuthenticityTest {
   }
 
   @Test
-  void aWrongFieldIsNotAuthentic() {
+  void a_wrong_field_is_not_authentic() {
     HandClient.Answer answer = client().authenticity(scanResident(2, true), resident("20150303"));
     assertThat(answer.resultCode()).isZero();
     assertThat(isAuthentic(answer)).isFalse();
   }
 
   @Test
-  void aFixtureMarkedForgedIsNotAuthenticEvenWithMatchingFields() {
+  void a_fixture_marked_forged_is_not_authentic_even_with_matching_fields() {
     assertThat(isAuthentic(client().authenticity(scanResident(3, false), resident("20150302")))).isFalse();
   }
 
   @Test
-  void aRequestKeyIsSpentByItsFirstSuccessfulAnswer() {
+  void a_request_key_is_spent_by_its_first_successful_answer() {
     String requestKey = scanResident(4, true);
     assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isZero();
     assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isEqualTo(4000122);
   }
 
   @Test
-  void anUnknownRequestKeyAnswers4000122() {
+  void an_unknown_request_key_answers_4000122() {
     scanResident(5, true);
     assertThat(client().authenticity("0123456789abcdef", resident("20150302")).resultCode()).isEqualTo(4000122);
   }
 
   @Test
-  void aRequestKeyOlderThanItsTimeToLiveAnswers4000122() {
+  void a_request_key_older_than_its_time_to_live_answers_4000122() {
     String requestKey = scanResident(6, true);
     mock.advanceClock(Duration.ofHours(1));
     assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isEqualTo(4000122);
   }
 
   @Test
-  void aRequestKeyJustInsideItsTimeToLiveIsAccepted() {
+  void a_request_key_just_inside_its_time_to_live_is_accepted() {
     String requestKey = scanResident(7, true);
     mock.advanceClock(Duration.ofMinutes(59));
     assertThat(client().authenticity(requestKey, resident("20150302")).resultCode()).isZero();
   }
 
   @Test
-  void aMissingRequestKeyHeaderAnswers4000005() {
+  void a_missing_request_key_header_answers_4000005() {
     assertThat(client().authenticity(null, resident("20150302")).resultCode()).isEqualTo(4000005);
   }
 
   @Test
-  void aMissingRequiredFieldAnswers4000001() {
+  void a_missing_required_field_answers_4000001() {
     Map<String, String> fields = resident("20150302");
     fields.remove("name");
     assertThat(client().authenticity(scanResident(8, true), fields).resultCode()).isEqualTo(4000001);
   }
 
   @Test
-  void fiveWrongIssueDatesForOneResidentCardLockIt() {
+  void five_wrong_issue_dates_for_one_resident_card_lock_it() {
     for (int attempt = 1; attempt <= 4; attempt++) {
       HandClient.Answer wrong = client().authenticity(scanResident(10 + attempt, true), resident("20000101"));
       assertThat(wrong.resultCode()).isZero();
@@ -115,7 +116,7 @@ class AuthenticityTest {
   }
 
   @Test
-  void aDriverLicenceIsCheckedByNameResidentNumberPrefixAndLicenceNumber() {
+  void a_driver_licence_is_checked_by_name_resident_number_prefix_and_licence_number() {
     byte[] image = HandClient.png(40, 30, 20);
     mock.registerFixture(KeyService.ID_CARD, image, """
         {"idType": "driver", "keyValues": [
@@ -133,7 +134,7 @@ class AuthenticityTest {
   }
 
   @Test
-  void aPassportCheckAnswers4000001ForPassportAuthenticityWasWithdrawn() {
+  void a_passport_check_answers_4000001_for_passport_authenticity_was_withdrawn() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("idType", "passport");
     fields.put("name", "HONGGILDONG");
@@ -145,14 +146,14 @@ class AuthenticityTest {
   }
 
   @Test
-  void aBodyWithoutIdTypeAnswers4000001() {
+  void a_body_without_id_type_answers_4000001() {
     Map<String, String> fields = resident("20150302");
     fields.remove("idType");
     assertThat(client().authenticity(scanResident(42, true), fields).resultCode()).isEqualTo(4000001);
   }
 
   @Test
-  void aNullIdTypeOrAnEmptyObjectAnswers4000001() {
+  void a_null_id_type_or_an_empty_object_answers_4000001() {
     for (String body : new String[] {"{\"idType\": null}", "{}"}) {
       assertThat(rawAuthenticity(scanResident(43, true), body).resultCode()).as(body).isEqualTo(4000001);
     }
@@ -168,7 +169,7 @@ class AuthenticityTest {
   }
 
   @Test
-  void theAuthenticityAnswerCarriesTheRequestKeyHeader() {
+  void the_authenticity_answer_carries_the_request_key_header() {
     String requestKey = scanResident(40, true);
     assertThat(client().authenticity(requestKey, resident("20150302")).requestKey()).isEqualTo(requestKey);
   }

@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
 import io.ocrkit.mock.samples.SampleData;
@@ -30,7 +31,7 @@ class FixtureImagesTest {
   }
 
   @Test
-  void aJpegCarryingItsFixtureInACommentIsReadAsTheFixtureSays() {
+  void a_jpeg_carrying_its_fixture_in_a_comment_is_read_as_the_fixture_says() {
     ResidentCardSample resident = SampleData.residentCard(31);
     byte[] jpeg = SampleImages.renderWithFixture(resident, Size.LOW, ImageFormat.JPEG);
 
@@ -43,7 +44,7 @@ class FixtureImagesTest {
   }
 
   @Test
-  void aFixtureWithoutBoxesIsAnsweredWithBoxesAsEveryRealAnswerHasThem() {
+  void a_fixture_without_boxes_is_answered_with_boxes_as_every_real_answer_has_them() {
     CreditCardSample card = SampleData.creditCard(32);
     byte[] png = SampleImages.renderWithFixture(card, Size.NORMAL, ImageFormat.PNG);
     assertThat(SampleFixtures.resultJson(card)).doesNotContain("Box");
@@ -59,7 +60,7 @@ class FixtureImagesTest {
   }
 
   @Test
-  void aRefusedUploadIsReadToItsEndSoTheClientGetsTheAnswerNotAReset() {
+  void a_refused_upload_is_read_to_its_end_so_the_client_gets_the_answer_not_a_reset() {
     byte[] big = new byte[4 * 1024 * 1024];
     HandClient client = client();
     for (int i = 0; i < 20; i++) {

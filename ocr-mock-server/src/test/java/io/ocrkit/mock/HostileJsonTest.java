@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.core.protocol.KeyService;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +23,7 @@ class HostileJsonTest {
   private final HandClient client = new HandClient(mock.server());
 
   @Test
-  void aDeeplyNestedAuthenticityBodyAnswers4000001() {
+  void a_deeply_nested_authenticity_body_answers_4000001() {
     byte[] image = HandClient.png(40, 30, 1);
     mock.registerFixture(KeyService.ID_CARD, image, """
         {"idType": "resident", "keyValues": [{"key": "name", "value": "HONG", "conf": 0.9}]}""", true);
@@ -37,7 +38,7 @@ class HostileJsonTest {
   }
 
   @Test
-  void aDeeplyNestedFixtureIsRefusedWithAReason() {
+  void a_deeply_nested_fixture_is_refused_with_a_reason() {
     HttpResponse<String> response = client.send(client.request("/mock/v1/fixtures")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(DEEP)).build());
     assertThat(response.statusCode()).isEqualTo(400);
@@ -45,7 +46,7 @@ class HostileJsonTest {
   }
 
   @Test
-  void nestingWithinTheBoundStillParses() {
+  void nesting_within_the_bound_still_parses() {
     String fine = "{\"a\": " + "[".repeat(20) + "]".repeat(20) + "}";
     assertThat(io.ocrkit.mock.internal.Json.readObject(fine)).containsKey("a");
   }

@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ class ImagePartJournalTest {
   }
 
   @Test
-  void anImageTypeIsRecordedAndNotFlagged() {
+  void an_image_type_is_recorded_and_not_flagged() {
     assertThat(upload("image/png", "card.png").resultCode()).isZero();
     assertThat(last().imagePartType()).isEqualTo("image/png");
     assertThat(last().imagePartFileName()).isEqualTo("card.png");
@@ -47,7 +48,7 @@ class ImagePartJournalTest {
   }
 
   @Test
-  void aTypeThatIsNotAnImageIsFlaggedButNotRefused() {
+  void a_type_that_is_not_an_image_is_flagged_but_not_refused() {
     assertThat(upload("application/octet-stream", "card.bin").resultCode()).isZero();
     assertThat(last().imagePartType()).isEqualTo("application/octet-stream");
     assertThat(last().imagePartFileName()).isEqualTo("card.bin");
@@ -55,7 +56,7 @@ class ImagePartJournalTest {
   }
 
   @Test
-  void theAdminJournalShowsThemToo() {
+  void the_admin_journal_shows_them_too() {
     upload("text/plain", "notes.txt");
     String journal = client.send(client.request("/mock/v1/requests").GET().build()).body();
     assertThat(journal).contains("\"imagePartType\":\"text/plain\"").contains("\"imagePartFileName\":\"notes.txt\"")

@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ class RateLimitTest {
       b -> b.rateLimit(2).clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
 
   @Test
-  void callsOverTheRateLimitAnswer4000006UntilTheNextSecond() {
+  void calls_over_the_rate_limit_answer_4000006_until_the_next_second() {
     HandClient client = new HandClient(mock.server());
     assertThat(client.publicKeyAnswer("credit-card").resultCode()).isZero();
     assertThat(client.publicKeyAnswer("credit-card").resultCode()).isZero();

@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.core.protocol.KeyService;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +27,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void aWrongSecretKeyAnswers4010001() {
+  void a_wrong_secret_key_answers_4010001() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/credit-card"))
         .header("Authorization", "wrong").GET().build());
@@ -34,7 +35,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void anUnknownAppKeyAnswers4010001() {
+  void an_unknown_app_key_answers_4010001() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.authorized("/v2.0/appkeys/nobody/public-keys/credit-card").GET().build());
     assertThat(response.statusCode()).isEqualTo(200);
@@ -42,7 +43,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void anotherAppKeyWithItsOwnSecretHasItsOwnKeys() {
+  void another_app_key_with_its_own_secret_has_its_own_keys() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request("/v2.0/appkeys/other-app/public-keys/credit-card")
         .header("Authorization", "other-secret").GET().build());
@@ -52,7 +53,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void aMissingAuthorizationHeaderAnswers4000005() {
+  void a_missing_authorization_header_answers_4000005() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card")).GET().build());
     HandClient.Answer answer = new HandClient.Answer(response, null);
@@ -62,7 +63,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void theJournalNamesTheMissingHeaderOfA4000005() {
+  void the_journal_names_the_missing_header_of_a_4000005() {
     HandClient.Key key = client().key("credit-card");
     client().upload("credit-card", key.version(), null, new byte[16], null);
     JournalEntry last = mock.requests().get(mock.requests().size() - 1);
@@ -71,7 +72,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void aKeyVersionFromBeforeAResetAnswers4000301NeverA4000302() {
+  void a_key_version_from_before_a_reset_answers_4000301_never_a_4000302() {
     HandClient.Key stale = client().key("credit-card");
     mock.reset();
     byte[] symmetric = HandClient.freshKey();
@@ -82,13 +83,13 @@ class ResultCodeTest {
   }
 
   @Test
-  void aMissingSymmetricKeyHeaderAnswers4000005() {
+  void a_missing_symmetric_key_header_answers_4000005() {
     HandClient.Key key = client().key("credit-card");
     assertThat(client().upload("credit-card", key.version(), null, new byte[16], null).resultCode()).isEqualTo(4000005);
   }
 
   @Test
-  void anUnknownKeyVersionAnswers4000301() {
+  void an_unknown_key_version_answers_4000301() {
     HandClient.Key key = client().key("credit-card");
     byte[] symmetric = HandClient.freshKey();
     HandClient.Answer answer = client().upload("credit-card", "999999999", HandClient.wrap(key.key(), symmetric),
@@ -97,7 +98,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void aRetiredKeyVersionAnswers4000301() {
+  void a_retired_key_version_answers_4000301() {
     HandClient.Key old = client().key("credit-card");
     assertThat(mock.rotateKey(KeyService.CREDIT_CARD, true)).isNotEqualTo(old.version());
     byte[] symmetric = HandClient.freshKey();
@@ -107,7 +108,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void aRotatedButNotRetiredKeyVersionStillWorks() {
+  void a_rotated_but_not_retired_key_version_still_works() {
     HandClient.Key old = client().key("credit-card");
     String rotated = mock.rotateKey(KeyService.CREDIT_CARD, false);
     byte[] symmetric = HandClient.freshKey();
@@ -118,7 +119,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void aSymmetricKeyThatIsNot32BytesAnswers4000302() {
+  void a_symmetric_key_that_is_not32_bytes_answers_4000302() {
     HandClient.Key key = client().key("credit-card");
     byte[] shortKey = new byte[16];
     HandClient.Answer answer = client().upload("credit-card", key.version(), HandClient.wrap(key.key(), shortKey),
@@ -127,7 +128,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void aSymmetricKeyWrappedForAnotherKeyAnswers4000302() {
+  void a_symmetric_key_wrapped_for_another_key_answers_4000302() {
     HandClient.Key idKey = client().key("id-card");
     HandClient.Key cardKey = client().key("credit-card");
     byte[] symmetric = HandClient.freshKey();
@@ -137,7 +138,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void anImageEncryptedUnderAnotherKeyAnswers4000303() {
+  void an_image_encrypted_under_another_key_answers_4000303() {
     HandClient.Key key = client().key("credit-card");
     byte[] symmetric = HandClient.freshKey();
     byte[] cipherText = HandClient.aes(Cipher.ENCRYPT_MODE, HandClient.freshKey(), new byte[1000]);
@@ -147,7 +148,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void anEmptyImagePartAnswers4000004() {
+  void an_empty_image_part_answers_4000004() {
     HandClient.Key key = client().key("credit-card");
     byte[] symmetric = HandClient.freshKey();
     HandClient.Answer answer = client().upload("credit-card", key.version(), HandClient.wrap(key.key(), symmetric),
@@ -156,24 +157,24 @@ class ResultCodeTest {
   }
 
   @Test
-  void anEncryptedEmptyImageAnswers4000004() {
+  void an_encrypted_empty_image_answers_4000004() {
     assertThat(sealed("credit-card", new byte[0]).resultCode()).isEqualTo(4000004);
   }
 
   @Test
-  void anImageThatIsNeitherJpgNorPngAnswers4000003() {
+  void an_image_that_is_neither_jpg_nor_png_answers_4000003() {
     assertThat(sealed("id-card", "GIF89a not an accepted type".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
         .resultCode()).isEqualTo(4000003);
   }
 
   @Test
-  void anUploadOverTheLimitAnswers4131000() {
+  void an_upload_over_the_limit_answers_4131000() {
     byte[] big = HandClient.concat(png, new byte[70 * 1024]);
     assertThat(sealed("credit-card", big).resultCode()).isEqualTo(4131000);
   }
 
   @Test
-  void anUploadOverTheLimitWithoutContentLengthAnswers4131000WhileReading() {
+  void an_upload_over_the_limit_without_content_length_answers_4131000_while_reading() {
     HandClient client = client();
     HandClient.Key key = client.key("credit-card");
     byte[] symmetric = HandClient.freshKey();
@@ -194,13 +195,13 @@ class ResultCodeTest {
   }
 
   @Test
-  void anUploadJustUnderTheLimitIsRead() {
+  void an_upload_just_under_the_limit_is_read() {
     byte[] image = HandClient.concat(png, new byte[60 * 1024]);
     assertThat(sealed("credit-card", image).resultCode()).isZero();
   }
 
   @Test
-  void anUnknownPathAnswers4041007WithHttp200() {
+  void an_unknown_path_answers_4041007_with_http_200() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.authorized("/v2.0/appkeys/x/passport").GET().build());
     assertThat(response.statusCode()).isEqualTo(200);
@@ -208,20 +209,20 @@ class ResultCodeTest {
   }
 
   @Test
-  void anUnknownProtocolVersionAnswers4041007() {
+  void an_unknown_protocol_version_answers_4041007() {
     HandClient client = client();
-    HttpResponse<String> response = client.send(client.authorized("/v9.9/appkeys/" + client.server.appKey()
+    HttpResponse<String> response = client.send(client.authorized("/v9.9/appkeys/" + client.server().appKey()
         + "/public-keys/credit-card").GET().build());
     assertThat(new HandClient.Answer(response, null).resultCode()).isEqualTo(4041007);
   }
 
   @Test
-  void anUnknownKeyServiceAnswers4041007() {
+  void an_unknown_key_service_answers_4041007() {
     assertThat(client().publicKeyAnswer("passport").resultCode()).isEqualTo(4041007);
   }
 
   @Test
-  void aBodyThatIsNotMultipartAnswers4000001() {
+  void a_body_that_is_not_multipart_answers_4000001() {
     HandClient client = client();
     HandClient.Key key = client.key("credit-card");
     HttpResponse<String> response = client.send(client.authorized(client.appPath("credit-card"))
@@ -231,7 +232,7 @@ class ResultCodeTest {
   }
 
   @Test
-  void resultMessagesAreTheTableTexts() {
+  void result_messages_are_the_table_texts() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/id-card"))
         .header("Authorization", Base64.getEncoder().encodeToString(new byte[3])).GET().build());

@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,12 +18,12 @@ class ResultMessageTest {
   }
 
   @Test
-  void aSuccessSaysSuccess() {
+  void a_success_says_success() {
     assertThat(client().publicKeyAnswer("credit-card").header()).containsEntry("resultMessage", "SUCCESS");
   }
 
   @Test
-  void aWrongSecretKeyHasTheTableText() {
+  void a_wrong_secret_key_has_the_table_text() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.request(client.appPath("public-keys/credit-card"))
         .header("Authorization", "wrong").GET().build());
@@ -31,7 +32,7 @@ class ResultMessageTest {
   }
 
   @Test
-  void anUnknownKeyVersionHasTheTableText() {
+  void an_unknown_key_version_has_the_table_text() {
     HandClient client = client();
     HandClient.Key key = client.key("credit-card");
     HandClient.Answer answer = client.upload("credit-card", "999999", HandClient.wrap(key.key(), HandClient.freshKey()),
@@ -41,7 +42,7 @@ class ResultMessageTest {
   }
 
   @Test
-  void anUnknownUrlHasTheTableText() {
+  void an_unknown_url_has_the_table_text() {
     HandClient client = client();
     HttpResponse<String> response = client.send(client.authorized("/v2.0/nowhere").GET().build());
     assertThat(response.statusCode()).isEqualTo(200);

@@ -1,10 +1,10 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.core.protocol.KeyService;
-import io.ocrkit.mock.samples.CheckDigits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
+import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.mock.samples.CheckDigits;
 import io.ocrkit.mock.internal.DefaultAnswers;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
@@ -26,7 +26,7 @@ class ScanTest {
   }
 
   @Test
-  void publicKeyIsBase64DerOfAn2048BitRsaKeyWithAStringVersion() {
+  void public_key_is_base64_der_of_an_2048_bit_rsa_key_with_a_string_version() {
     HandClient.Answer answer = client().publicKeyAnswer("credit-card");
     assertThat(answer.response().statusCode()).isEqualTo(200);
     assertThat(answer.resultCode()).isZero();
@@ -36,12 +36,12 @@ class ScanTest {
   }
 
   @Test
-  void eachServiceHasItsOwnKey() {
+  void each_service_has_its_own_key() {
     assertThat(client().key("id-card").key()).isNotEqualTo(client().key("credit-card").key());
   }
 
   @Test
-  void aCardWithoutFixtureGetsALuhnValidVisaOrMastercardNumberAndAFutureExpiry() {
+  void a_card_without_fixture_gets_a_luhn_valid_visa_or_mastercard_number_and_a_future_expiry() {
     HandClient.Answer answer = client().scan("credit-card", HandClient.png(40, 30, 1));
     assertThat(answer.resultCode()).isZero();
     String number = answer.decrypt(answer.result().get("totalCardNum"));
@@ -55,7 +55,7 @@ class ScanTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void cardNumberGroupsDecryptUnderTheRequestsKeyAndJoinToTheWholeNumber() {
+  void card_number_groups_decrypt_under_the_requests_key_and_join_to_the_whole_number() {
     HandClient.Answer answer = client().scan("credit-card", HandClient.png(40, 30, 2));
     StringBuilder joined = new StringBuilder();
     for (Object group : (List<Object>) answer.result().get("cardNums")) {
@@ -66,7 +66,7 @@ class ScanTest {
   }
 
   @Test
-  void theSameImageGetsTheSameDefaultAnswer() {
+  void the_same_image_gets_the_same_default_answer() {
     byte[] image = HandClient.png(40, 30, 3);
     HandClient.Answer first = client().scan("credit-card", image);
     HandClient.Answer second = client().scan("credit-card", image);
@@ -75,20 +75,20 @@ class ScanTest {
   }
 
   @Test
-  void fileTypeComesFromTheDecryptedBytes() {
+  void file_type_comes_from_the_decrypted_bytes() {
     assertThat(client().scan("credit-card", HandClient.jpg(40, 30, 4)).result()).containsEntry("fileType", "jpg");
     assertThat(client().scan("credit-card", HandClient.png(40, 30, 4)).result()).containsEntry("fileType", "png");
   }
 
   @Test
-  void resolutionIsNormalFrom760By480AndLowBelow() {
+  void resolution_is_normal_from_760_by_480_and_low_below() {
     assertThat(client().scan("credit-card", HandClient.png(760, 480, 5)).result()).containsEntry("resolution", "normal");
     assertThat(client().scan("credit-card", HandClient.png(759, 480, 5)).result()).containsEntry("resolution", "low");
     assertThat(client().scan("credit-card", HandClient.jpg(800, 600, 5)).result()).containsEntry("resolution", "normal");
   }
 
   @Test
-  void aRegisteredFixtureDecidesWhatTheCardContains() {
+  void a_registered_fixture_decides_what_the_card_contains() {
     byte[] image = HandClient.png(40, 30, 6);
     mock.registerFixture(KeyService.CREDIT_CARD, image, """
         {"cardNums": [{"value": "1234", "conf": 0.5}], "totalCardNum": "1234567812345670",
@@ -99,7 +99,7 @@ class ScanTest {
   }
 
   @Test
-  void aFixtureRegisteredThroughTheAdminApiIsUsed() {
+  void a_fixture_registered_through_the_admin_api_is_used() {
     byte[] image = HandClient.png(40, 30, 7);
     String body = "{\"service\": \"credit-card\", \"sha256\": \"" + HandClient.sha256Hex(image)
         + "\", \"result\": {\"totalCardNum\": \"5555555555554444\"}, \"authentic\": true}";
@@ -112,7 +112,7 @@ class ScanTest {
   }
 
   @Test
-  void aFixtureInAPngTextChunkIsUsed() {
+  void a_fixture_in_a_png_text_chunk_is_used() {
     byte[] image = HandClient.pngWithText(HandClient.png(40, 30, 8), "ocr-mock",
         "{\"service\": \"id-card\", \"result\": {\"idType\": \"resident\", \"keyValues\": ["
             + "{\"key\": \"name\", \"value\": \"김철수\", \"conf\": 0.9}]}, \"authentic\": true}");
@@ -122,7 +122,7 @@ class ScanTest {
   }
 
   @Test
-  void anIdCardScanAnswersARequestKeyAndAStandAloneScanDoesNot() {
+  void an_id_card_scan_answers_a_request_key_and_a_stand_alone_scan_does_not() {
     byte[] image = HandClient.png(40, 30, 9);
     // a resident card: passports get no Request-Key
     mock.registerFixture(KeyService.ID_CARD, image, """
@@ -134,7 +134,7 @@ class ScanTest {
   }
 
   @Test
-  void aPassportAnswerHasNoRequestKeyForPassportAuthenticityWasWithdrawn() {
+  void a_passport_answer_has_no_request_key_for_passport_authenticity_was_withdrawn() {
     byte[] image = HandClient.png(40, 30, 19);
     mock.registerFixture(KeyService.ID_CARD, image, """
         {"idType": "passport", "keyValues": [
@@ -147,7 +147,7 @@ class ScanTest {
   }
 
   @Test
-  void aDriverLicenceAnswerHasARequestKey() {
+  void a_driver_licence_answer_has_a_request_key() {
     byte[] image = HandClient.png(40, 30, 20);
     mock.registerFixture(KeyService.ID_CARD, image, """
         {"idType": "driver", "keyValues": [{"key": "name", "value": "HONG", "conf": 0.9}]}""", true);
@@ -155,7 +155,7 @@ class ScanTest {
   }
 
   @Test
-  void anIdCardWithoutFixtureGetsAPlausibleIdOfOneOfTheThreeKinds() {
+  void an_id_card_without_fixture_gets_a_plausible_id_of_one_of_the_three_kinds() {
     for (int seed = 10; seed < 16; seed++) {
       HandClient.Answer answer = client().scan("id-card/stand-alone", HandClient.png(40, 30, seed));
       Map<String, String> values = answer.keyValues();
@@ -165,7 +165,7 @@ class ScanTest {
   }
 
   @Test
-  void theImageMayTravelAsBase64TextOfTheCiphertext() {
+  void the_image_may_travel_as_base64_text_of_the_ciphertext() {
     HandClient client = client();
     HandClient.Key key = client.key("credit-card");
     byte[] symmetric = HandClient.freshKey();
@@ -179,7 +179,7 @@ class ScanTest {
   }
 
   @Test
-  void theJournalSaysTheImageTravelledAsRawCiphertext() {
+  void the_journal_says_the_image_travelled_as_raw_ciphertext() {
     client().scan("credit-card", HandClient.png(40, 30, 18));
     assertThat(mock.requests().get(mock.requests().size() - 1).imagePart()).isEqualTo("raw");
   }

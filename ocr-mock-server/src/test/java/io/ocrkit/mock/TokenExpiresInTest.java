@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.mock.internal.Json;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ class TokenExpiresInTest {
       .tokenTtl(Duration.ofSeconds(600)).tokenExpiresInAsString(true));
 
   @Test
-  void expiresInCanBeAString() {
+  void expires_in_can_be_a_string() {
     HandClient client = new HandClient(mock.server());
     String basic = Base64.getEncoder().encodeToString("uak:sak".getBytes(StandardCharsets.UTF_8));
     String body = client.send(client.request("/oauth2/token/create")

@@ -2,6 +2,7 @@ package io.ocrkit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.mock.internal.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,14 +43,14 @@ class TokenTest {
   }
 
   @Test
-  void theTokenEndpointIssuesABearerTokenWithItsLifetime() {
+  void the_token_endpoint_issues_a_bearer_token_with_its_lifetime() {
     Map<String, Object> answer = Json.readObject(token("uak", "sak", "client_credentials").body());
     assertThat(answer).containsEntry("token_type", "Bearer").containsKey("access_token");
     assertThat(((Number) answer.get("expires_in")).intValue()).isEqualTo(600);
   }
 
   @Test
-  void aWrongUserAccessKeyIsAnOAuthInvalidClientWith401() {
+  void a_wrong_user_access_key_is_an_o_auth_invalid_client_with_401() {
     HttpResponse<String> response = token("uak", "wrong", "client_credentials");
     Map<String, Object> answer = Json.readObject(response.body());
     assertThat(response.statusCode()).isEqualTo(401);
@@ -58,7 +59,7 @@ class TokenTest {
   }
 
   @Test
-  void aGrantTypeOtherThanClientCredentialsIsRefused() {
+  void a_grant_type_other_than_client_credentials_is_refused() {
     HttpResponse<String> response = token("uak", "sak", "password");
     assertThat(Json.readObject(response.body())).doesNotContainKey("access_token")
         .containsEntry("error", "unsupported_grant_type");
@@ -66,7 +67,7 @@ class TokenTest {
   }
 
   @Test
-  void aMissingGrantTypeIsAnInvalidRequest() {
+  void a_missing_grant_type_is_an_invalid_request() {
     HandClient client = new HandClient(mock.server());
     String basic = Base64.getEncoder().encodeToString("uak:sak".getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response = client.send(client.request("/oauth2/token/create")
@@ -77,7 +78,7 @@ class TokenTest {
   }
 
   @Test
-  void aMissingAuthorizationIsAnInvalidClient() {
+  void a_missing_authorization_is_an_invalid_client() {
     HandClient client = new HandClient(mock.server());
     HttpResponse<String> response = client.send(client.request("/oauth2/token/create")
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -96,7 +97,7 @@ class TokenTest {
   }
 
   @Test
-  void theRevokeEndpointRevokesOneTokenWhichThenAnswers4010006() {
+  void the_revoke_endpoint_revokes_one_token_which_then_answers_4010006() {
     String revoked = accessToken();
     String kept = accessToken();
     assertThat(revoke("uak", "sak", revoked).statusCode()).isEqualTo(200);
@@ -105,7 +106,7 @@ class TokenTest {
   }
 
   @Test
-  void aRevocationIsInTheJournalWithoutTheToken() {
+  void a_revocation_is_in_the_journal_without_the_token() {
     String token = accessToken();
     revoke("uak", "sak", token);
     JournalEntry last = mock.requests().get(mock.requests().size() - 1);
@@ -115,7 +116,7 @@ class TokenTest {
   }
 
   @Test
-  void aRevocationWithWrongCredentialsIsAnInvalidClientAndRevokesNothing() {
+  void a_revocation_with_wrong_credentials_is_an_invalid_client_and_revokes_nothing() {
     String token = accessToken();
     HttpResponse<String> response = revoke("uak", "wrong", token);
     assertThat(response.statusCode()).isEqualTo(401);
@@ -124,30 +125,30 @@ class TokenTest {
   }
 
   @Test
-  void v21PathsAcceptABearerToken() {
+  void v21_paths_accept_a_bearer_token() {
     assertThat(v21PublicKey(accessToken()).resultCode()).isZero();
   }
 
   @Test
-  void v21ScansWorkWithABearerToken() {
+  void v21_scans_work_with_a_bearer_token() {
     HandClient client = new HandClient(mock.server(), "v2.1", accessToken());
     assertThat(client.scan("credit-card", HandClient.png(40, 30, 1)).resultCode()).isZero();
   }
 
   @Test
-  void anExpiredTokenAnswers4010006() {
+  void an_expired_token_answers_4010006() {
     String token = accessToken();
     mock.advanceClock(Duration.ofSeconds(600));
     assertThat(v21PublicKey(token).resultCode()).isEqualTo(4010006);
   }
 
   @Test
-  void aMissingBearerHeaderAnswers4000005() {
+  void a_missing_bearer_header_answers_4000005() {
     assertThat(v21PublicKey(null).resultCode()).isEqualTo(4000005);
   }
 
   @Test
-  void revokedTokensAnswer4010006AndANewTokenWorks() {
+  void revoked_tokens_answer_4010006_and_a_new_token_works() {
     String token = accessToken();
     assertThat(v21PublicKey(token).resultCode()).isZero();
     mock.revokeTokens();
@@ -156,7 +157,7 @@ class TokenTest {
   }
 
   @Test
-  void theAdminApiRevokesTokens() {
+  void the_admin_api_revokes_tokens() {
     String token = accessToken();
     HandClient client = new HandClient(mock.server());
     assertThat(client.send(client.request("/mock/v1/tokens/revoke").POST(HttpRequest.BodyPublishers.noBody()).build())
@@ -165,7 +166,7 @@ class TokenTest {
   }
 
   @Test
-  void theTokenEndpointTakesFaultsLikeTheOthers() {
+  void the_token_endpoint_takes_faults_like_the_others() {
     mock.injectFault(Fault.gatewayPage("token", 1, 503).withRetryAfter(Duration.ofSeconds(1)));
     HttpResponse<String> page = token("uak", "sak", "client_credentials");
     assertThat(page.statusCode()).isEqualTo(503);
@@ -174,7 +175,7 @@ class TokenTest {
   }
 
   @Test
-  void aDelayedTokenStillArrives() {
+  void a_delayed_token_still_arrives() {
     mock.injectFault(Fault.delay("token", 1, 200));
     long start = System.nanoTime();
     assertThat(accessToken()).isNotBlank();

@@ -13,6 +13,7 @@ import io.ocrkit.http.OcrClient;
 import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;
@@ -62,6 +63,9 @@ class LeakAcrossEverythingTest {
   Path dir;
 
   @RegisterExtension
+  static final MockOcrExtension server = new MockOcrExtension(b -> b.maxUploadBytes(256 * 1024));
+
+  @RegisterExtension
   final LogCapture log = LogCapture.of("io.ocrkit", "io.javalin", "org.eclipse.jetty");
 
   private final List<String> errors = new ArrayList<>();
@@ -79,7 +83,8 @@ class LeakAcrossEverythingTest {
     PrintStream both = new PrintStream(printed, true, StandardCharsets.UTF_8);
     System.setOut(both);
     System.setErr(both);
-    try (MockOcrServer mock = MockOcrServer.builder().maxUploadBytes(256 * 1024).build().start()) {
+    try {
+      MockOcrServer mock = server.server();
       throughTheSdk(mock, http);
       throughTheCli(mock);
       journal = mock.requests().toString();

@@ -2,7 +2,7 @@ package io.ocrkit.contract.modules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ocrkit.mock.MockOcrServer;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.samples.SampleData;
 import io.ocrkit.mock.samples.SampleImages;
 import java.io.File;
@@ -18,9 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -96,17 +95,8 @@ class ModulePathApplicationTest {
       }
       """;
 
-  private static MockOcrServer mock;
-
-  @BeforeAll
-  static void startMock() {
-    mock = MockOcrServer.builder().build().start();
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
-  }
+  @RegisterExtension
+  static final MockOcrExtension mock = new MockOcrExtension();
 
   @Test
   void an_application_on_the_module_path_scans_through_the_sdk(@TempDir Path dir) throws Exception {
@@ -117,7 +107,8 @@ class ModulePathApplicationTest {
         SampleImages.ImageFormat.PNG));
 
     Run run = run(List.of(javaBinary(), "--module-path", modulePath + File.pathSeparator + classes,
-        "-m", "app/app.Main", mock.baseUrl().toString(), mock.appKey(), mock.secretKey(), image.toString()));
+        "-m", "app/app.Main", mock.server().baseUrl().toString(), mock.server().appKey(),
+        mock.server().secretKey(), image.toString()));
 
     assertThat(run.output()).as("the application's output").contains("key ", "card ", "findings 0");
     assertThat(run.exitCode()).as("exit code, output:%n%s", run.output()).isZero();

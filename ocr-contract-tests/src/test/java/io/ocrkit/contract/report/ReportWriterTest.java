@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 class ReportWriterTest {
 
   @Test
-  void theReportSaysPlainlyThatNothingWasConfirmedAgainstTheRealService() {
+  void the_report_says_plainly_that_nothing_was_confirmed_against_the_real_service() {
     String report = ReportWriter.markdown(List.of(row("both", Outcome.PASSED, Outcome.skipped("no settings"))), "mock");
 
     assertThat(report).contains("No contract has been confirmed against the real service yet.");
   }
 
   @Test
-  void eachContractHasOneCellPerTargetWithSkipReasonsAsNotes() {
+  void each_contract_has_one_cell_per_target_with_skip_reasons_as_notes() {
     String report = ReportWriter.markdown(List.of(
         row("both", Outcome.PASSED, Outcome.skipped("the real target is not configured")),
         row("mockOnly", Outcome.failed("AssertionError"), Outcome.skipped("mock only: needs fixtures"))), "mock");
@@ -34,7 +34,7 @@ class ReportWriterTest {
   }
 
   @Test
-  void aFailureIsReportedByTypeOnlyNeverByMessage() {
+  void a_failure_is_reported_by_type_only_never_by_message() {
     String report = ReportWriter.markdown(List.of(row("both", Outcome.failed("AssertionError"), null)), "mock");
 
     assertThat(report).contains("failed: AssertionError (see the Surefire report)").contains("not run");
@@ -60,6 +60,6 @@ class ReportWriterTest {
     void both() {}
 
     @Contract(id = "x.mock-only", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY)
-    void mockOnly() {}
+    void mock_only() {}
   }
 }

@@ -45,7 +45,7 @@ class ContractTargetsTest {
   }
 
   @Test
-  void theRealTargetIsSkippedByDefaultWithTheSettingsItWouldNeed() {
+  void the_real_target_is_skipped_by_default_with_the_settings_it_would_need() {
     System.setProperty("ocr.contract.target", "mock");
 
     assertThat(ContractTargets.skipReason("real", contract("both")))
@@ -54,7 +54,7 @@ class ContractTargetsTest {
   }
 
   @Test
-  void anUnconfiguredRealTargetIsAFailureNamingWhatIsMissingNotASkip() {
+  void an_unconfigured_real_target_is_a_failure_naming_what_is_missing_not_a_skip() {
     System.setProperty("ocr.contract.target", "real");
     System.setProperty("ocr.base.url", "https://ocr.example.invalid");
 
@@ -65,14 +65,14 @@ class ContractTargetsTest {
   }
 
   @Test
-  void aRealTargetThatWasNotChosenIsNoConfigurationError() {
+  void a_real_target_that_was_not_chosen_is_no_configuration_error() {
     System.setProperty("ocr.contract.target", "mock");
 
     assertThat(ContractTargets.configurationError("real")).isNull();
   }
 
   @Test
-  void aMockOnlyContractIsSkippedOnTheRealTargetWithItsReason() {
+  void a_mock_only_contract_is_skipped_on_the_real_target_with_its_reason() {
     System.setProperty("ocr.contract.target", "both");
 
     assertThat(ContractTargets.skipReason("real", contract("passport")))
@@ -81,7 +81,7 @@ class ContractTargetsTest {
   }
 
   @Test
-  void theMockIsSkippedWhenOnlyTheRealServiceWasChosen() {
+  void the_mock_is_skipped_when_only_the_real_service_was_chosen() {
     System.setProperty("ocr.contract.target", "real");
 
     assertThat(ContractTargets.skipReason("mock", contract("both"))).contains("'real'");

@@ -23,35 +23,35 @@ class CardNetworkTest {
       "36227206271667, DINERS_CLUB",
       "30569309025904, DINERS_CLUB",
       "9410123456789012, KOREAN_DOMESTIC"})
-  void thePrefixNamesTheNetwork(String digits, CardNetwork expected) {
+  void the_prefix_names_the_network(String digits, CardNetwork expected) {
     assertThat(CardNetwork.of(digits)).contains(expected);
   }
 
   @ParameterizedTest
   @CsvSource({"1234567812345678", "7000000000000000", "2220999999999999", "2721000000000000", "3500000000000000"})
-  void aPrefixOfNoNetworkIsUnknown(String digits) {
+  void a_prefix_of_no_network_is_unknown(String digits) {
     assertThat(CardNetwork.of(digits)).isEmpty();
   }
 
   @Test
-  void americanExpressIssuesFifteenDigitsOnly() {
+  void american_express_issues_fifteen_digits_only() {
     assertThat(CardNetwork.AMERICAN_EXPRESS.acceptsLength(15)).isTrue();
     assertThat(CardNetwork.AMERICAN_EXPRESS.acceptsLength(16)).isFalse();
   }
 
   @Test
-  void visaIssuesThirteenSixteenAndNineteenDigits() {
+  void visa_issues_thirteen_sixteen_and_nineteen_digits() {
     assertThat(CardNetwork.VISA.lengths()).containsExactlyInAnyOrder(13, 16, 19);
   }
 
   @Test
-  void mastercardAndKoreanDomesticCardsHaveSixteenDigits() {
+  void mastercard_and_korean_domestic_cards_have_sixteen_digits() {
     assertThat(CardNetwork.MASTERCARD.lengths()).containsExactly(16);
     assertThat(CardNetwork.KOREAN_DOMESTIC.lengths()).containsExactly(16);
   }
 
   @Test
-  void dinersClubNumbersMayBeFourteenDigits() {
+  void diners_club_numbers_may_be_fourteen_digits() {
     assertThat(CardNetwork.DINERS_CLUB.acceptsLength(14)).isTrue();
   }
 }

@@ -45,7 +45,7 @@ class ConfidenceChecksTest {
   }
 
   @Test
-  void aGroupReadBelowTheDefaultThresholdIsAWarningNamedByItsIndex() {
+  void a_group_read_below_the_default_threshold_is_a_warning_named_by_its_index() {
     List<Finding> findings = Results.check(StandardValidator.create(CLOCK), card(0.49, 0.9));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.LOW_CONFIDENCE);
@@ -55,24 +55,24 @@ class ConfidenceChecksTest {
   }
 
   @Test
-  void anExpiryReadBelowTheThresholdIsAFinding() {
+  void an_expiry_read_below_the_threshold_is_a_finding() {
     List<Finding> findings = Results.check(StandardValidator.create(CLOCK), card(0.9, 0.1));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("validThru"));
   }
 
   @Test
-  void aReadingExactlyAtTheThresholdIsNoFinding() {
+  void a_reading_exactly_at_the_threshold_is_no_finding() {
     assertThat(Results.check(StandardValidator.create(CLOCK), card(0.5, 0.5))).isEmpty();
   }
 
   @Test
-  void theThresholdIsConfigurable() {
+  void the_threshold_is_configurable() {
     assertThat(Results.check(StandardValidator.create(CLOCK, 0.95), card(0.9, 0.99))).hasSize(4);
     assertThat(Results.check(StandardValidator.create(CLOCK, 0.0), card(0.0, 0.0))).isEmpty();
   }
 
   @Test
-  void anIdFieldReadBelowTheThresholdIsNamedByItsKey() {
+  void an_id_field_read_below_the_threshold_is_named_by_its_key() {
     List<Finding> findings = Results.check(StandardValidator.create(CLOCK), resident(0.2));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.LOW_CONFIDENCE);
@@ -81,12 +81,12 @@ class ConfidenceChecksTest {
   }
 
   @Test
-  void theDefaultThresholdIsOneHalf() {
+  void the_default_threshold_is_one_half() {
     assertThat(StandardValidator.create().threshold()).isEqualTo(0.5);
   }
 
   @Test
-  void aThresholdOutsideZeroToOneIsRefused() {
+  void a_threshold_outside_zero_to_one_is_refused() {
     assertThatThrownBy(() -> StandardValidator.create(CLOCK, 1.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> StandardValidator.create(CLOCK, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -11,28 +11,28 @@ class DriverLicenseNumbersTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"11", "12", "13", "20", "21", "26", "28"})
-  void existingRegionCodesAreKnown(String code) {
+  void existing_region_codes_are_known(String code) {
     assertThat(DriverLicenseNumbers.region(code + "2312345600")).isPresent();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"00", "10", "27", "29", "99"})
-  void codesOfNoRegionAreUnknown(String code) {
+  void codes_of_no_region_are_unknown(String code) {
     assertThat(DriverLicenseNumbers.region(code + "2312345600")).isEmpty();
   }
 
   @Test
-  void elevenIsSeoul() {
+  void eleven_is_seoul() {
     assertThat(DriverLicenseNumbers.region("112312345600")).contains("Seoul");
   }
 
   @Test
-  void thePrintedDashesAreDroppedBeforeTheShapeIsJudged() {
+  void the_printed_dashes_are_dropped_before_the_shape_is_judged() {
     assertThat(DriverLicenseNumbers.hasValidShape(DriverLicenseNumbers.normalize("11-23-123456-00"))).isTrue();
   }
 
   @Test
-  void elevenDigitsOrLettersAreNotALicenceNumber() {
+  void eleven_digits_or_letters_are_not_a_licence_number() {
     assertThat(DriverLicenseNumbers.hasValidShape("11231234560")).isFalse();
     assertThat(DriverLicenseNumbers.hasValidShape("1123123456O0")).isFalse();
   }

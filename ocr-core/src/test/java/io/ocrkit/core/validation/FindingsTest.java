@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class FindingsTest {
 
   @Test
-  void aCheckThatThrowsBecomesANoticeWithoutTheExceptionsMessage() {
+  void a_check_that_throws_becomes_a_notice_without_the_exceptions_message() {
     Findings out = new Findings();
     out.run(() -> {
       throw new IllegalStateException("value 4111111111111111");
@@ -22,7 +22,7 @@ class FindingsTest {
   }
 
   @Test
-  void checksAfterAFailedOneStillRun() {
+  void checks_after_a_failed_one_still_run() {
     Findings out = new Findings();
     out.run(() -> {
       throw new IllegalStateException();

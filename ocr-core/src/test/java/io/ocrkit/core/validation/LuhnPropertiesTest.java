@@ -24,13 +24,13 @@ class LuhnPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("payloads")
-  void aNumberWithItsCheckDigitAppendedPasses(String payload) {
+  void a_number_with_its_check_digit_appended_passes(String payload) {
     assertThat(Luhn.isValid(payload + Luhn.checkDigit(payload))).isTrue();
   }
 
   @ParameterizedTest
   @MethodSource("payloadsPositionsAndShifts")
-  void anySingleDigitChangeIsCaught(String payload, int position, int shift) {
+  void any_single_digit_change_is_caught(String payload, int position, int shift) {
     String valid = payload + Luhn.checkDigit(payload);
     int i = position % valid.length();
     char changed = (char) ('0' + (valid.charAt(i) - '0' + shift) % 10);

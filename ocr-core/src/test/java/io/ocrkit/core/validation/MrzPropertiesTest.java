@@ -56,7 +56,7 @@ class MrzPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("validLines")
-  void aGeneratedZonePassesEveryCheckDigit(String line2) {
+  void a_generated_zone_passes_every_check_digit(String line2) {
     Mrz.Td3 zone = zone(line2);
     assertThat(zone.documentNumberValid()).isTrue();
     assertThat(zone.birthDateValid()).isTrue();
@@ -67,7 +67,7 @@ class MrzPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("linesDatePositionsAndShifts")
-  void aDigitMisreadInABirthOrExpiryDateIsCaughtByItsCheckDigit(String line2, int which, int shift) {
+  void a_digit_misread_in_a_birth_or_expiry_date_is_caught_by_its_check_digit(String line2, int which, int shift) {
     int position = which < 6 ? 13 + which : 21 + which - 6;
     Mrz.Td3 misread = zone(shifted(line2, position, shift));
     assertThat(which < 6 ? misread.birthDateValid() : misread.expiryDateValid()).isFalse();
@@ -75,7 +75,7 @@ class MrzPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("linesNumberPositionsAndShifts")
-  void aDigitMisreadInThePassportNumberIsCaughtByItsCheckDigit(String line2, int position, int shift) {
+  void a_digit_misread_in_the_passport_number_is_caught_by_its_check_digit(String line2, int position, int shift) {
     char c = line2.charAt(position);
     if (c < '0' || c > '9') {
       return; // a letter misread as a letter or digit can be invisible (values 10..35 mod 10)
@@ -85,7 +85,7 @@ class MrzPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("linesCheckPositionsAndShifts")
-  void aMisreadCheckDigitIsCaughtByTheComposite(String line2, int position, int shift) {
+  void a_misread_check_digit_is_caught_by_the_composite(String line2, int position, int shift) {
     assertThat(zone(shifted(line2, position, shift)).compositeValid()).isFalse();
   }
 

@@ -28,17 +28,17 @@ class PassportChecksTest {
   }
 
   @Test
-  void theSpecimenHasNoFindings() {
+  void the_specimen_has_no_findings() {
     assertThat(check(passport(Map.of()))).isEmpty();
   }
 
   @Test
-  void spacesTheRecogniserPutIntoTheZoneAreIgnored() {
+  void spaces_the_recogniser_put_into_the_zone_are_ignored() {
     assertThat(check(passport(Map.of("MRZ2", MRZ2.substring(0, 20) + " " + MRZ2.substring(20))))).isEmpty();
   }
 
   @Test
-  void aMissingZoneIsANotice() {
+  void a_missing_zone_is_a_notice() {
     List<Finding> findings = check(passport(Map.of("MRZ2", "")));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.MRZ_MISSING);
@@ -48,7 +48,7 @@ class PassportChecksTest {
   }
 
   @Test
-  void aShortLineIsAFormatError() {
+  void a_short_line_is_a_format_error() {
     List<Finding> findings = check(passport(Map.of("MRZ1", MRZ1.substring(0, 43))));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.MRZ_FORMAT);
@@ -57,13 +57,13 @@ class PassportChecksTest {
   }
 
   @Test
-  void aLowerCaseSecondLineIsAFormatError() {
+  void a_lower_case_second_line_is_a_format_error() {
     assertThat(codes(check(passport(Map.of("MRZ2", MRZ2.replace('L', 'l'))))))
         .containsExactly(FindingCodes.MRZ_FORMAT);
   }
 
   @Test
-  void aWrongPassportNumberCheckDigitIsAnError() {
+  void a_wrong_passport_number_check_digit_is_an_error() {
     // Only the check digit changes: the composite, which covers it, fails as well.
     List<Finding> findings = check(passport(Map.of("MRZ2", replace(MRZ2, 9, '5'))));
     assertThat(codes(findings)).containsExactly(
@@ -75,31 +75,31 @@ class PassportChecksTest {
   }
 
   @Test
-  void aWrongBirthDateCheckDigitIsAnError() {
+  void a_wrong_birth_date_check_digit_is_an_error() {
     assertThat(codes(check(passport(Map.of("MRZ2", replace(MRZ2, 19, '3'))))))
         .containsExactly(FindingCodes.MRZ_BIRTH_DATE_CHECK, FindingCodes.MRZ_COMPOSITE_CHECK);
   }
 
   @Test
-  void aWrongExpiryCheckDigitIsAnError() {
+  void a_wrong_expiry_check_digit_is_an_error() {
     assertThat(codes(check(passport(Map.of("MRZ2", replace(MRZ2, 27, '3'))))))
         .containsExactly(FindingCodes.MRZ_EXPIRY_DATE_CHECK, FindingCodes.MRZ_COMPOSITE_CHECK);
   }
 
   @Test
-  void aWrongPersonalNumberCheckDigitIsAnError() {
+  void a_wrong_personal_number_check_digit_is_an_error() {
     assertThat(codes(check(passport(Map.of("MRZ2", replace(MRZ2, 42, '3'))))))
         .containsExactly(FindingCodes.MRZ_PERSONAL_NUMBER_CHECK, FindingCodes.MRZ_COMPOSITE_CHECK);
   }
 
   @Test
-  void aWrongCompositeCheckDigitIsAnError() {
+  void a_wrong_composite_check_digit_is_an_error() {
     assertThat(codes(check(passport(Map.of("MRZ2", replace(MRZ2, 43, '3'))))))
         .containsExactly(FindingCodes.MRZ_COMPOSITE_CHECK);
   }
 
   @Test
-  void aZoneDateThatIsNoRealDayIsAnError() {
+  void a_zone_date_that_is_no_real_day_is_an_error() {
     // 31 April, with every check digit recomputed so that only the date itself is wrong.
     String line2 = MRZ2.substring(0, 21) + "120431" + Mrz.checkDigit("120431") + MRZ2.substring(28, 43);
     line2 = line2 + Mrz.checkDigit(line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43));
@@ -108,7 +108,7 @@ class PassportChecksTest {
   }
 
   @Test
-  void aPassportNumberThatDisagreesWithTheZoneIsAnError() {
+  void a_passport_number_that_disagrees_with_the_zone_is_an_error() {
     List<Finding> findings = check(passport(Map.of("passportNo", "L898962C3")));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.PASSPORT_MRZ_MISMATCH);
@@ -118,7 +118,7 @@ class PassportChecksTest {
   }
 
   @Test
-  void aBirthDateThatDisagreesWithTheZoneIsAnError() {
+  void a_birth_date_that_disagrees_with_the_zone_is_an_error() {
     List<Finding> findings = check(passport(Map.of("dateOfBirthYMD", "19740813")));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.PASSPORT_MRZ_MISMATCH);
@@ -127,13 +127,13 @@ class PassportChecksTest {
   }
 
   @Test
-  void anExpiryThatDisagreesWithTheZoneIsAnError() {
+  void an_expiry_that_disagrees_with_the_zone_is_an_error() {
     List<Finding> findings = check(passport(Map.of("dateOfExpiryYMD", "20120416")));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("dateOfExpiryYMD"));
   }
 
   @Test
-  void aSexThatDisagreesWithTheZoneIsAnError() {
+  void a_sex_that_disagrees_with_the_zone_is_an_error() {
     List<Finding> findings = check(passport(Map.of("sex", "M")));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.PASSPORT_MRZ_MISMATCH);
@@ -142,29 +142,29 @@ class PassportChecksTest {
   }
 
   @Test
-  void aSexWithTheKoreanWordAddedStillAgrees() {
+  void a_sex_with_the_korean_word_added_still_agrees() {
     assertThat(check(passport(Map.of("sex", "F/여")))).isEmpty();
   }
 
   @Test
-  void aSurnameThatDisagreesWithTheZoneIsAnError() {
+  void a_surname_that_disagrees_with_the_zone_is_an_error() {
     List<Finding> findings = check(passport(Map.of("surName", "ERIKSON")));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("surName"));
   }
 
   @Test
-  void givenNamesThatDisagreeWithTheZoneAreAnError() {
+  void given_names_that_disagree_with_the_zone_are_an_error() {
     List<Finding> findings = check(passport(Map.of("givenName", "ANNA MARTA")));
     assertThat(findings).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("givenName"));
   }
 
   @Test
-  void namesAreComparedWithoutSpacingOrCase() {
+  void names_are_compared_without_spacing_or_case() {
     assertThat(check(passport(Map.of("givenName", "Anna  Maria", "surName", "eriksson")))).isEmpty();
   }
 
   @Test
-  void anExpiredPassportIsAWarning() {
+  void an_expired_passport_is_a_warning() {
     List<Finding> findings = Results.check(StandardValidator.create(Results.CLOCK), passport(Map.of()));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.PASSPORT_EXPIRED);
@@ -174,7 +174,7 @@ class PassportChecksTest {
   }
 
   @Test
-  void withoutAVisualExpiryTheZoneTellsThatThePassportExpired() {
+  void without_a_visual_expiry_the_zone_tells_that_the_passport_expired() {
     List<Finding> findings = Results.check(StandardValidator.create(Results.CLOCK),
         passport(Map.of("dateOfExpiryYMD", "")));
     assertThat(findings).singleElement().satisfies(f -> {
@@ -184,7 +184,7 @@ class PassportChecksTest {
   }
 
   @Test
-  void aVisualDateThatIsNoRealDayIsAnError() {
+  void a_visual_date_that_is_no_real_day_is_an_error() {
     List<Finding> findings = check(passport(Map.of("dateOfIssueYMD", "20020431")));
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo(FindingCodes.DATE_INVALID);
@@ -193,7 +193,7 @@ class PassportChecksTest {
   }
 
   @Test
-  void anIssueDateInTheFutureIsAnError() {
+  void an_issue_date_in_the_future_is_an_error() {
     assertThat(codes(check(passport(Map.of("dateOfIssueYMD", "20110202")))))
         .containsExactly(FindingCodes.DATE_IN_FUTURE);
   }

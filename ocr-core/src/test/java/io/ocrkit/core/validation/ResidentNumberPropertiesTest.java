@@ -45,7 +45,7 @@ class ResidentNumberPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("validNumbers")
-  void aGeneratedNumberPassesEveryCheck(String number) {
+  void a_generated_number_passes_every_check(String number) {
     assertThat(ResidentNumbers.checkDigitMatches(number)).isTrue();
     assertThat(Results.check(Results.scan(IdType.RESIDENT,
         Map.of("residentNumber", number, "issueDate", "2020.09.30")))).isEmpty();
@@ -53,7 +53,7 @@ class ResidentNumberPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("numbersPositionsAndShifts")
-  void aSingleDigitChangeIsCaughtUnlessItOnlySwapsRemainderZeroAndTen(String number, int position, int shift) {
+  void a_single_digit_change_is_caught_unless_it_only_swaps_remainder_zero_and_ten(String number, int position, int shift) {
     char changed = (char) ('0' + (number.charAt(position) - '0' + shift) % 10);
     String misread = number.substring(0, position) + changed + number.substring(position + 1);
     int before = ResidentNumbers.weightedSum(number) % 11;
@@ -65,7 +65,7 @@ class ResidentNumberPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("numbersAndShifts")
-  void aChangedCheckDigitIsAlwaysCaught(String number, int shift) {
+  void a_changed_check_digit_is_always_caught(String number, int shift) {
     char changed = (char) ('0' + (number.charAt(12) - '0' + shift) % 10);
     assertThat(ResidentNumbers.checkDigitMatches(number.substring(0, 12) + changed)).isFalse();
   }

@@ -6,6 +6,7 @@ import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.SampleCard;
@@ -20,9 +21,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One client shared by 16 threads, 400 mixed scans against the real mock: every answer is its own. */
 class ConcurrencyAgainstMockTest {
+
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
 
   static final int THREADS = 16;
   static final int SCANS = 400;
@@ -41,7 +47,8 @@ class ConcurrencyAgainstMockTest {
     samples.forEach(E2e::png); // rendered before the clock starts
     ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try (MockOcrServer mock = E2e.startMock(); OcrClient client = E2e.v20(mock).build()) {
+    MockOcrServer mock = server.server();
+    try (OcrClient client = E2e.v20(mock).build()) {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < SCANS; i++) {

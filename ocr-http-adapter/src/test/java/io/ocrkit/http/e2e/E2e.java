@@ -8,6 +8,7 @@ import io.ocrkit.core.model.SensitiveText;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.JournalEntry;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.SampleCard;
@@ -109,20 +110,17 @@ final class E2e {
   }
 
   /**
-   * A mock on a free port, started; closed by the caller. The journal is large enough that a
-   * class's tests can share one server (RSA key generation on every reset is what costs time).
+   * A mock for a test class (in a static field): the journal is large enough for a class's
+   * heaviest test; the extension resets the mock before each test.
    */
-  static MockOcrServer startMock(Consumer<MockOcrServer.Builder> settings) {
-    MockOcrServer.Builder builder = MockOcrServer.builder().port(0).journalCapacity(100_000);
-    settings.accept(builder);
-    return builder.build().start();
+  static MockOcrExtension mock(Consumer<MockOcrServer.Builder> settings) {
+    return new MockOcrExtension(builder -> settings.accept(builder.journalCapacity(100_000)));
   }
 
-  static MockOcrServer startMock() {
-    return startMock(b -> { });
+  static MockOcrExtension mock() {
+    return mock(b -> { });
   }
 
-  /** How many entries the journal holds now: a mark to read only what a test caused. */
   /** The mock's journal with each entry as a map by field name, the form these tests assert on. */
   static List<Map<String, Object>> entries(MockOcrServer mock) {
     return mock.requests().stream().map(E2e::asMap).toList();
@@ -139,6 +137,7 @@ final class E2e {
     return m;
   }
 
+  /** How many entries the journal holds now: a mark to read only what a test caused. */
   static int mark(MockOcrServer mock) {
     return mock.requests().size();
   }

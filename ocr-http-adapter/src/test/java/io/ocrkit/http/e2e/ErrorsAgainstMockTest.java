@@ -9,15 +9,16 @@ import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
 import io.ocrkit.mock.samples.SampleData;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The service's refusals, caused by what causes them on the real mock, as the client reports them. */
 class ErrorsAgainstMockTest {
@@ -26,16 +27,19 @@ class ErrorsAgainstMockTest {
   static final ResidentCardSample RESIDENT = SampleData.residentCard(3);
   static final DriverLicenseSample DRIVER = SampleData.driverLicense(1);
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
+
   private static MockOcrServer mock;
+
+  /** A second mock whose upload limit is under the client's. */
+  @RegisterExtension
+  static final MockOcrExtension smallServer = E2e.mock(b -> b.maxUploadBytes(1_000));
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock();
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
+    mock = server.server();
   }
 
   @Test
@@ -67,8 +71,8 @@ class ErrorsAgainstMockTest {
 
   @Test
   void an_image_over_the_services_upload_limit_but_within_the_clients_is_refused_with_4131000() {
-    try (MockOcrServer small = E2e.startMock(b -> b.maxUploadBytes(1_000));
-        OcrClient client = E2e.v20(small).maxImageBytes(50L * 1024 * 1024).build()) {
+    MockOcrServer small = smallServer.server();
+    try (OcrClient client = E2e.v20(small).maxImageBytes(50L * 1024 * 1024).build()) {
       assertThat(E2e.png(CARD).length).isGreaterThan(1_000);
 
       assertThatThrownBy(() -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))))

@@ -17,6 +17,7 @@ import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -26,11 +27,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -51,6 +52,10 @@ class FaultsAgainstMockTest {
   static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(1_000);
   static final long DELAY_MS = 2_500;
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
+
   private static MockOcrServer mock;
   private RecordingCrypto crypto;
   private OcrClient client;
@@ -58,17 +63,13 @@ class FaultsAgainstMockTest {
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock();
-    // The mock makes its RSA key pairs on first use: not inside a test's short attempt timeout.
+    mock = server.server();
+    // The first RSA key pairs of the JVM are made here, not inside a test's short attempt timeout;
+    // the reset before each test gives them back to the mock's pool, so later tests reuse them.
     try (OcrClient warmUp = E2e.v20(mock).build()) {
       warmUp.publicKey(KeyService.CREDIT_CARD);
       warmUp.publicKey(KeyService.ID_CARD);
     }
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
   }
 
   @BeforeEach

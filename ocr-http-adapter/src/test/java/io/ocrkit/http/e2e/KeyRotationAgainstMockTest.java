@@ -8,6 +8,7 @@ import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The service rotates its public key between two scans and retires the old one: the next scan is
@@ -28,13 +30,17 @@ class KeyRotationAgainstMockTest {
   static final CreditCardSample CARD = SampleData.creditCard(1);
   static final ResidentCardSample RESIDENT = SampleData.residentCard(1);
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
+
   private MockOcrServer mock;
   private RecordingCrypto crypto;
   private OcrClient client;
 
   @BeforeEach
   void start() {
-    mock = E2e.startMock();
+    mock = server.server();
     crypto = new RecordingCrypto();
     client = E2e.v20(mock).crypto(crypto).build();
   }
@@ -42,7 +48,6 @@ class KeyRotationAgainstMockTest {
   @AfterEach
   void stop() {
     client.close();
-    mock.close();
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.ocrkit.core.testing.LogCapture;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.mock.Fault;
 import io.ocrkit.mock.FaultKind;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;
@@ -46,6 +47,11 @@ class LeakAgainstMockTest {
   static final DriverLicenseSample DRIVER = SampleData.driverLicense(1);
   static final PassportSample PASSPORT = SampleData.passport(1);
 
+  static final Duration TOKEN_TTL = Duration.ofSeconds(60);
+
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock(b -> b.tokenTtl(TOKEN_TTL));
+
   @RegisterExtension
   final LogCapture sdkLog = LogCapture.of("io.ocrkit.http", "io.ocrkit.core");
 
@@ -57,66 +63,64 @@ class LeakAgainstMockTest {
     List<RecordingCrypto> cryptos = new ArrayList<>();
     String journalOverHttp;
     String journalInProcess;
-    Duration tokenTtl = Duration.ofSeconds(60);
-    try (MockOcrServer mock = E2e.startMock(b -> b.tokenTtl(tokenTtl))) {
-      secrets.addAll(List.of(mock.secretKey(), mock.secretAccessKey()));
-      RecordingCrypto crypto20 = new RecordingCrypto();
-      RecordingCrypto crypto21 = new RecordingCrypto();
-      cryptos.addAll(List.of(crypto20, crypto21));
-      try (OcrClient v20 = E2e.v20(mock).crypto(crypto20).build();
-          OcrClient v21 = E2e.v21(mock).crypto(crypto21).build()) {
-        for (OcrClient client : List.of(v20, v21)) {
-          results.add(client.publicKey(KeyService.CREDIT_CARD).toString());
-          mock.injectFault(Fault.of("credit-card", 1, FaultKind.HTTP_502_HTML));
-          mock.injectFault(Fault.resultCode("credit-card", 1, 5000503));
-          results.add(client.scanCreditCard(ImageSource.of(E2e.png(CARD))).toString());
-          results.add(client.scanCreditCardAsync(ImageSource.of(E2e.png(SampleData.creditCardWithBadLuhn(1)))).join().toString());
-          mock.rotateKey(KeyService.ID_CARD, true);
+    MockOcrServer mock = server.server();
+    secrets.addAll(List.of(mock.secretKey(), mock.secretAccessKey()));
+    RecordingCrypto crypto20 = new RecordingCrypto();
+    RecordingCrypto crypto21 = new RecordingCrypto();
+    cryptos.addAll(List.of(crypto20, crypto21));
+    try (OcrClient v20 = E2e.v20(mock).crypto(crypto20).build();
+        OcrClient v21 = E2e.v21(mock).crypto(crypto21).build()) {
+      for (OcrClient client : List.of(v20, v21)) {
+        results.add(client.publicKey(KeyService.CREDIT_CARD).toString());
+        mock.injectFault(Fault.of("credit-card", 1, FaultKind.HTTP_502_HTML));
+        mock.injectFault(Fault.resultCode("credit-card", 1, 5000503));
+        results.add(client.scanCreditCard(ImageSource.of(E2e.png(CARD))).toString());
+        results.add(client.scanCreditCardAsync(ImageSource.of(E2e.png(SampleData.creditCardWithBadLuhn(1)))).join().toString());
+        mock.rotateKey(KeyService.ID_CARD, true);
 
-          var resident = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
-          results.add(resident.toString());
-          RequestKey residentKey = resident.requestKey().orElseThrow();
-          secrets.add(residentKey.reveal());
-          AuthenticityRequest residentCheck =
-              AuthenticityRequest.resident(RESIDENT.name(), RESIDENT.residentNumber(), RESIDENT.issueDate());
-          results.add(residentCheck.toString());
-          results.add(String.valueOf(client.verifyAuthenticity(residentKey, residentCheck)));
-          collect(errors, () -> client.verifyAuthenticity(residentKey, residentCheck));
+        var resident = client.scanIdCard(ImageSource.of(E2e.png(RESIDENT)));
+        results.add(resident.toString());
+        RequestKey residentKey = resident.requestKey().orElseThrow();
+        secrets.add(residentKey.reveal());
+        AuthenticityRequest residentCheck =
+            AuthenticityRequest.resident(RESIDENT.name(), RESIDENT.residentNumber(), RESIDENT.issueDate());
+        results.add(residentCheck.toString());
+        results.add(String.valueOf(client.verifyAuthenticity(residentKey, residentCheck)));
+        collect(errors, () -> client.verifyAuthenticity(residentKey, residentCheck));
 
-          var driver = client.scanIdCardAsync(ImageSource.of(E2e.png(DRIVER))).join();
-          results.add(driver.toString());
-          RequestKey driverKey = driver.requestKey().orElseThrow();
-          secrets.add(driverKey.reveal());
-          mock.advanceClock(Duration.ofMinutes(61)); // the mock forgets the key; the client cannot know
-          collect(errors, () -> client.verifyAuthenticity(driverKey, AuthenticityRequest.driver(DRIVER.name(),
-              DRIVER.residentNumber(), DRIVER.driverLicenseNumber(), DRIVER.serialNum())));
+        var driver = client.scanIdCardAsync(ImageSource.of(E2e.png(DRIVER))).join();
+        results.add(driver.toString());
+        RequestKey driverKey = driver.requestKey().orElseThrow();
+        secrets.add(driverKey.reveal());
+        mock.advanceClock(Duration.ofMinutes(61)); // the mock forgets the key; the client cannot know
+        collect(errors, () -> client.verifyAuthenticity(driverKey, AuthenticityRequest.driver(DRIVER.name(),
+            DRIVER.residentNumber(), DRIVER.driverLicenseNumber(), DRIVER.serialNum())));
 
-          var passport = client.scanIdCardStandAloneAsync(ImageSource.of(E2e.png(PASSPORT))).join();
-          results.add(passport.toString());
-          results.add(client.scanIdCardStandAlone(ImageSource.of(E2e.png(SampleData.passportWithBadCheckDigit(1)))).toString());
-          var forged = client.scanIdCard(ImageSource.of(E2e.forgedPng(PASSPORT)));
-          RequestKey passportKey = forged.requestKey().orElseThrow();
-          secrets.add(passportKey.reveal());
-          results.add(String.valueOf(client.verifyAuthenticityAsync(passportKey, AuthenticityRequest.passport(
-              PASSPORT.koreanName(), PASSPORT.passportNo(), PASSPORT.dateOfBirth(), PASSPORT.dateOfIssue(),
-              PASSPORT.dateOfExpiry())).join()));
+        var passport = client.scanIdCardStandAloneAsync(ImageSource.of(E2e.png(PASSPORT))).join();
+        results.add(passport.toString());
+        results.add(client.scanIdCardStandAlone(ImageSource.of(E2e.png(SampleData.passportWithBadCheckDigit(1)))).toString());
+        var forged = client.scanIdCard(ImageSource.of(E2e.forgedPng(PASSPORT)));
+        RequestKey passportKey = forged.requestKey().orElseThrow();
+        secrets.add(passportKey.reveal());
+        results.add(String.valueOf(client.verifyAuthenticityAsync(passportKey, AuthenticityRequest.passport(
+            PASSPORT.koreanName(), PASSPORT.passportNo(), PASSPORT.dateOfBirth(), PASSPORT.dateOfIssue(),
+            PASSPORT.dateOfExpiry())).join()));
 
-          mock.injectFault(Fault.resultCode("id-card/stand-alone", 1, 4000001));
-          collect(errors, () -> client.scanIdCardStandAlone(ImageSource.of(E2e.png(RESIDENT))));
-          mock.injectFault(Fault.of("credit-card", 1, FaultKind.MALFORMED_JSON));
-          collect(errors, () -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))));
-          mock.injectFault(Fault.of("credit-card", 3, FaultKind.CONNECTION_RESET));
-          collect(errors, () -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))));
-        }
+        mock.injectFault(Fault.resultCode("id-card/stand-alone", 1, 4000001));
+        collect(errors, () -> client.scanIdCardStandAlone(ImageSource.of(E2e.png(RESIDENT))));
+        mock.injectFault(Fault.of("credit-card", 1, FaultKind.MALFORMED_JSON));
+        collect(errors, () -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))));
+        mock.injectFault(Fault.of("credit-card", 3, FaultKind.CONNECTION_RESET));
+        collect(errors, () -> client.scanCreditCard(ImageSource.of(E2e.png(CARD))));
       }
-      try (OcrClient wrong = E2e.v20(mock).secretKey("wrong-" + mock.secretKey()).build()) {
-        collect(errors, () -> wrong.scanCreditCard(ImageSource.of(E2e.png(CARD))));
-      }
-      journalInProcess = mock.requests().toString();
-      journalOverHttp = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/mock/v1/requests")).GET().build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
+    try (OcrClient wrong = E2e.v20(mock).secretKey("wrong-" + mock.secretKey()).build()) {
+      collect(errors, () -> wrong.scanCreditCard(ImageSource.of(E2e.png(CARD))));
+    }
+    journalInProcess = mock.requests().toString();
+    journalOverHttp = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/mock/v1/requests")).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     for (RecordingCrypto crypto : cryptos) {
       secrets.addAll(crypto.wrappedKeys());
     }

@@ -16,6 +16,7 @@ import io.ocrkit.core.model.ResidentCard;
 import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.validation.FindingCodes;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;
@@ -28,11 +29,11 @@ import io.ocrkit.mock.samples.SampleImages.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,6 +46,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * by the system clock (card expiry 02/30, passport expiry 2029-11-11).
  */
 class OperationsAgainstMockTest {
+
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
 
   private static MockOcrServer mock;
 
@@ -76,12 +81,7 @@ class OperationsAgainstMockTest {
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock();
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
+    mock = server.server();
   }
 
   @BeforeEach

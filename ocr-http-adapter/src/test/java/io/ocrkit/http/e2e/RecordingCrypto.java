@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * every envelope it seals. The wire shows nothing more of a symmetric key than this, so it is how
  * a test tells envelopes apart and looks for them where they must not be.
  */
-final class RecordingCrypto implements EnvelopeCrypto {
+public final class RecordingCrypto implements EnvelopeCrypto {
 
   private final EnvelopeCrypto delegate = new JcaEnvelopeCrypto();
   private final List<String> wrappedKeys = new CopyOnWriteArrayList<>();
@@ -31,7 +31,7 @@ final class RecordingCrypto implements EnvelopeCrypto {
   }
 
   /** Every wrapped key sealed so far, oldest first. */
-  List<String> wrappedKeys() {
+  public List<String> wrappedKeys() {
     return List.copyOf(wrappedKeys);
   }
 }

@@ -9,15 +9,18 @@ import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.ResidentCardSample;
 import io.ocrkit.mock.samples.SampleData;
+import io.ocrkit.core.testing.MutableClock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Request-Key's two rules, against the real mock: spent by a successful check, dead after an
@@ -31,6 +34,10 @@ class RequestKeyAgainstMockTest {
       AuthenticityRequest.resident(RESIDENT.name(), RESIDENT.residentNumber(), RESIDENT.issueDate());
   static final Duration PAST_AN_HOUR = Duration.ofMinutes(61);
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock();
+
   private static MockOcrServer mock;
   private MutableClock clientClock;
   private OcrClient client;
@@ -38,17 +45,12 @@ class RequestKeyAgainstMockTest {
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock();
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
+    mock = server.server();
   }
 
   @BeforeEach
   void connect() {
-    clientClock = new MutableClock();
+    clientClock = new MutableClock(Instant.now());
     client = E2e.v20(mock).clock(clientClock).build();
     mark = E2e.mark(mock);
   }

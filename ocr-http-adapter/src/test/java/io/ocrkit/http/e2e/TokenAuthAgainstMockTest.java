@@ -11,6 +11,7 @@ import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrClient;
 import io.ocrkit.http.OcrEventListener;
+import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.DriverLicenseSample;
@@ -20,11 +21,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * v2.1 against the real mock: User Access Key → bearer token from {@code /oauth2/token/create},
@@ -38,6 +39,11 @@ class TokenAuthAgainstMockTest {
   static final ResidentCardSample RESIDENT = SampleData.residentCard(1);
   static final DriverLicenseSample DRIVER = SampleData.driverLicense(1);
 
+  /** Started before the class, reset before each test, stopped after the class. */
+  @RegisterExtension
+  static final MockOcrExtension server = E2e.mock(b -> b.userAccessKeyId("e2e-uak").secretAccessKey("e2e-uak-secret-0123456789")
+      .tokenTtl(TOKEN_TTL));
+
   private static MockOcrServer mock;
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private OcrClient client;
@@ -45,13 +51,7 @@ class TokenAuthAgainstMockTest {
 
   @BeforeAll
   static void startMock() {
-    mock = E2e.startMock(b -> b.userAccessKeyId("e2e-uak").secretAccessKey("e2e-uak-secret-0123456789")
-        .tokenTtl(TOKEN_TTL));
-  }
-
-  @AfterAll
-  static void stopMock() {
-    mock.close();
+    mock = server.server();
   }
 
   @BeforeEach

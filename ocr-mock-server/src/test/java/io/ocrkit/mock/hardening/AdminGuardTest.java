@@ -66,7 +66,7 @@ class AdminGuardTest {
   }
 
   @Test
-  void aTestClientOnLoopbackIsServed() throws Exception {
+  void a_test_client_on_loopback_is_served() throws Exception {
     assertThat(raw("GET", "/mock/v1/requests", local(), "", null)).startsWith("HTTP/1.1 200");
     assertThat(raw("GET", "/mock/v1/requests", "localhost:" + server.port(), "", null)).startsWith("HTTP/1.1 200");
     assertThat(raw("GET", "/mock/v1/requests", "[::1]:" + server.port(), "", null)).startsWith("HTTP/1.1 200");
@@ -76,7 +76,7 @@ class AdminGuardTest {
   }
 
   @Test
-  void aForeignOriginIsRefusedWith403AndAReason() throws Exception {
+  void a_foreign_origin_is_refused_with_403_and_a_reason() throws Exception {
     for (String origin : new String[] {"http://evil.example", "http://127.0.0.1.evil.example:80", "null",
         "https://localhost.evil.example"}) {
       String answer = raw("POST", "/mock/v1/faults", local(),
@@ -86,7 +86,7 @@ class AdminGuardTest {
   }
 
   @Test
-  void aHostNameThatIsNotLoopbackIsRefusedAsDnsRebinding() throws Exception {
+  void a_host_name_that_is_not_loopback_is_refused_as_dns_rebinding() throws Exception {
     for (String host : new String[] {"evil.example:" + server.port(), "evil.example", "127.0.0.1.nip.io"}) {
       String answer = raw("GET", "/mock/v1/requests", host, "", null);
       assertThat(answer).as(host).startsWith("HTTP/1.1 403").contains("\"error\"").contains("Host");
@@ -94,7 +94,7 @@ class AdminGuardTest {
   }
 
   @Test
-  void aBodyThatIsNotJsonIsRefusedWith415() throws Exception {
+  void a_body_that_is_not_json_is_refused_with_415() throws Exception {
     for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
       String answer = raw("POST", "/mock/v1/faults", local(), "Content-Type: " + type + "\r\n", fault());
       assertThat(answer).as(type).startsWith("HTTP/1.1 415").contains("\"error\"");

@@ -3,7 +3,7 @@ package io.ocrkit.mock.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ocrkit.mock.HandClient;
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.internal.AdminApi;
 import java.io.ByteArrayInputStream;
@@ -40,8 +40,8 @@ class LimitsTest {
   @Test
   void a_streamed_upload_of_64_mib_over_a_1_mib_limit_answers_4131000_without_being_buffered() throws Exception {
     try (MockOcrServer server = MockOcrServer.builder().maxUploadBytes(1 << 20).build().start()) {
-      SealingClient client = new SealingClient(server, HTTP);
-      SealingClient.Key key = client.key("credit-card");
+      HandClient client = new HandClient(server, HTTP);
+      HandClient.Key key = client.key("credit-card");
       String boundary = "----limits";
       InputStream body = new SequenceInputStream(Collections.enumeration(List.of(
           new ByteArrayInputStream(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; "
@@ -49,7 +49,7 @@ class LimitsTest {
               .getBytes(StandardCharsets.US_ASCII)),
           new Generated(SIXTY_FOUR_MIB),
           new ByteArrayInputStream(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII)))));
-      HttpRequest request = client.request(client.path("credit-card"), server.secretKey())
+      HttpRequest request = client.request(client.appPath("credit-card"), server.secretKey())
           .header("X-Key-Version", key.version())
           .header("Symmetric-Key", HandClient.wrap(key.key(), HandClient.freshKey()))
           .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -57,7 +57,7 @@ class LimitsTest {
           .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
       long before = longLivedHeapPeakAfterReset();
 
-      int code = client.send(request, null).resultCode();
+      int code = client.answer(request, null).resultCode();
 
       long grown = longLivedHeapPeak() - before;
       System.out.printf("LimitsTest: 64 MiB upload refused with %d; long-lived heap peak grew %d KiB%n",
@@ -71,8 +71,8 @@ class LimitsTest {
   @Test
   void a_64_kib_request_header_is_refused_and_the_mock_keeps_answering() throws Exception {
     try (MockOcrServer server = MockOcrServer.builder().build().start()) {
-      SealingClient client = new SealingClient(server, HTTP);
-      HttpRequest huge = client.request(client.path("public-keys/credit-card"), server.secretKey())
+      HandClient client = new HandClient(server, HTTP);
+      HttpRequest huge = client.request(client.appPath("public-keys/credit-card"), server.secretKey())
           .header("X-Padding", "a".repeat(64 * 1024)).GET().build();
 
       int status = HTTP.send(huge, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -2,6 +2,7 @@ package io.ocrkit.mock.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -74,15 +75,15 @@ class LoadTest {
       List<Future<?>> done = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         done.add(clients.submit(() -> {
-          SealingClient client = new SealingClient(server, http);
-          SealingClient.Key cardKey = client.key("credit-card");
-          SealingClient.Key idKey = client.key("id-card");
+          HandClient client = new HandClient(server, http);
+          HandClient.Key cardKey = client.key("credit-card");
+          HandClient.Key idKey = client.key("id-card");
           requests.addAndGet(2);
           go.await();
           String requestKey = null;
           for (int round = 0; round < ROUNDS; round++) {
             for (Step step : Step.values()) {
-              SealingClient.Answer answer = switch (step) {
+              HandClient.Answer answer = switch (step) {
                 case CREDIT_CARD, CREDIT_CARD_AGAIN -> client.scan("credit-card", cardKey, cardPng);
                 case ID_CARD -> client.scan("id-card", idKey, residentPng);
                 case AUTHENTICITY -> client.authenticity(idKey, requestKey, residentFields());
@@ -138,7 +139,7 @@ class LoadTest {
   }
 
   /** Beyond the code: a scan answers what the image shows; a check of a matching card is authentic. */
-  private static boolean meaningful(Step step, SealingClient.Answer answer) {
+  private static boolean meaningful(Step step, HandClient.Answer answer) {
     return switch (step) {
       case CREDIT_CARD, CREDIT_CARD_AGAIN -> answer.decrypt(answer.result().get("totalCardNum"))
           .replace(" ", "").equals(CARD.number().replace(" ", "").replace("-", ""));

@@ -2,7 +2,7 @@ package io.ocrkit.mock.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ocrkit.mock.HandClient;
+import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.mock.MockOcrServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,13 +28,13 @@ class UploadLimitTest {
   private static final String BOUNDARY = "----upload-limit";
 
   private static MockOcrServer server;
-  private static SealingClient client;
-  private static SealingClient.Key key;
+  private static HandClient client;
+  private static HandClient.Key key;
 
   @BeforeAll
   static void start() {
     server = MockOcrServer.builder().maxUploadBytes(LIMIT).build().start();
-    client = new SealingClient(server, HTTP);
+    client = new HandClient(server, HTTP);
     key = client.key("credit-card");
   }
 
@@ -69,16 +69,16 @@ class UploadLimitTest {
     HttpRequest.BodyPublisher publisher = chunked
         ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
         : HttpRequest.BodyPublishers.ofByteArray(body);
-    HttpRequest request = client.request(client.path("credit-card"), server.secretKey())
+    HttpRequest request = client.request(client.appPath("credit-card"), server.secretKey())
         .header("X-Key-Version", key.version())
         .header("Symmetric-Key", HandClient.wrap(key.key(), HandClient.freshKey()))
         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
         .POST(publisher).build();
-    return client.send(request, null).resultCode();
+    return client.answer(request, null).resultCode();
   }
 
   @Test
-  void anImagePartOfExactlyTheLimitIsNotTooLargeAndOneByteMoreIs() {
+  void an_image_part_of_exactly_the_limit_is_not_too_large_and_one_byte_more_is() {
     for (boolean chunked : new boolean[] {false, true}) {
       assertThat(send(body(0, LIMIT, 0), chunked)).as("chunked " + chunked).isNotEqualTo(4131000);
       assertThat(send(body(0, LIMIT + 1, 0), chunked)).as("chunked " + chunked).isEqualTo(4131000);
@@ -86,7 +86,7 @@ class UploadLimitTest {
   }
 
   @Test
-  void anOversizedBodyAroundASmallImageIsRefusedChunkedAsWithALength() {
+  void an_oversized_body_around_a_small_image_is_refused_chunked_as_with_a_length() {
     byte[] before = body(2 * LIMIT, 16, 0);
     byte[] after = body(0, 16, 2 * LIMIT);
     assertThat(send(before, false)).isEqualTo(4131000);
@@ -96,15 +96,15 @@ class UploadLimitTest {
   }
 
   @Test
-  void theDefaultLimitIsTwentyMebibytes() {
+  void the_default_limit_is_twenty_mebibytes() {
     try (MockOcrServer defaults = MockOcrServer.builder().build()) {
       assertThat(defaults.maxUploadBytes()).isEqualTo(20_971_520L);
     }
   }
 
   @Test
-  void aDeclaredLengthOverTheLimitWithExpectContinueIsAnsweredWithoutAskingForTheBody() throws Exception {
-    String head = "POST " + client.path("credit-card") + " HTTP/1.1\r\n"
+  void a_declared_length_over_the_limit_with_expect_continue_is_answered_without_asking_for_the_body() throws Exception {
+    String head = "POST " + client.appPath("credit-card") + " HTTP/1.1\r\n"
         + "Host: 127.0.0.1:" + server.port() + "\r\n"
         + "Authorization: " + server.secretKey() + "\r\n"
         + "X-Key-Version: " + key.version() + "\r\n"

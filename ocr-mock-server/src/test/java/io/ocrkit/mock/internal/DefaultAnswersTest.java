@@ -38,7 +38,7 @@ class DefaultAnswersTest {
   }
 
   @Test
-  void knownCheckDigitsAreComputedAsTheStandardsSay() {
+  void known_check_digits_are_computed_as_the_standards_say() {
     assertThat(CheckDigits.luhnCheckDigit("411111111111111")).isEqualTo(1);
     assertThat(CheckDigits.mrzCheckDigit("L898902C3")).isEqualTo(6); // ICAO 9303 part 3 example
     assertThat(CheckDigits.mrzCheckDigit("740812")).isEqualTo(2);
@@ -46,7 +46,7 @@ class DefaultAnswersTest {
   }
 
   @Test
-  void everyDefaultCardNumberIsLuhnValidWithAVisaMastercardOrAmexPrefixAndAFutureExpiry() throws Exception {
+  void every_default_card_number_is_luhn_valid_with_a_visa_mastercard_or_amex_prefix_and_a_future_expiry() throws Exception {
     LocalDate today = LocalDate.of(2026, 11, 25);
     for (int i = 0; i < 200; i++) {
       Map<String, Object> card = DefaultAnswers.creditCard(hash(i), 800, 500, today);
@@ -61,7 +61,7 @@ class DefaultAnswersTest {
   }
 
   @Test
-  void everyDefaultResidentNumberHasARealBirthDateAndTheRightCheckDigit() throws Exception {
+  void every_default_resident_number_has_a_real_birth_date_and_the_right_check_digit() throws Exception {
     DateTimeFormatter yyMMdd = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     int seen = 0;
     for (int i = 0; i < 200; i++) {
@@ -83,7 +83,7 @@ class DefaultAnswersTest {
   }
 
   @Test
-  void everyDefaultDriverLicenceHas12DigitsWithARegionCode() throws Exception {
+  void every_default_driver_licence_has12_digits_with_a_region_code() throws Exception {
     int seen = 0;
     for (int i = 0; i < 200; i++) {
       Map<String, Object> id = DefaultAnswers.idCard(hash(i), 800, 500, LocalDate.of(2026, 11, 25));
@@ -100,7 +100,7 @@ class DefaultAnswersTest {
   }
 
   @Test
-  void everyDefaultPassportMrzCarriesCorrectIcaoCheckDigits() throws Exception {
+  void every_default_passport_mrz_carries_correct_icao_check_digits() throws Exception {
     int seen = 0;
     for (int i = 0; i < 200; i++) {
       Map<String, Object> id = DefaultAnswers.idCard(hash(i), 800, 500, LocalDate.of(2026, 11, 25));

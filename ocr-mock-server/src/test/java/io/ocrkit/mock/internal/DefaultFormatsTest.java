@@ -28,7 +28,7 @@ class DefaultFormatsTest {
   }
 
   @Test
-  void residentNumbersAndLicenceNumbersArePrintedWithTheirDashes() throws Exception {
+  void resident_numbers_and_licence_numbers_are_printed_with_their_dashes() throws Exception {
     Set<String> kinds = new HashSet<>();
     for (int i = 0; i < 200; i++) {
       Map<String, Object> id = DefaultAnswers.idCard(hash(i), 800, 500, TODAY);
@@ -45,7 +45,7 @@ class DefaultFormatsTest {
   }
 
   @Test
-  void issueDatesVaryAmongTheServicesThreeForms() throws Exception {
+  void issue_dates_vary_among_the_services_three_forms() throws Exception {
     Set<String> forms = new HashSet<>();
     for (int i = 0; i < 200; i++) {
       String issued = values(DefaultAnswers.idCard(hash(i), 800, 500, TODAY)).get("issueDate");
@@ -67,7 +67,7 @@ class DefaultFormatsTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void americanExpressNumbersReadAsThreeGroupsOfFourSixFive() throws Exception {
+  void american_express_numbers_read_as_three_groups_of_four_six_five() throws Exception {
     int seen = 0;
     for (int i = 0; i < 200; i++) {
       Map<String, Object> card = DefaultAnswers.creditCard(hash(i), 800, 500, TODAY);
@@ -88,7 +88,7 @@ class DefaultFormatsTest {
   }
 
   @Test
-  void passportsHoldOnlyWhatTheMrzHolds() throws Exception {
+  void passports_hold_only_what_the_mrz_holds() throws Exception {
     int seen = 0;
     int withPersonalNo = 0;
     for (int i = 0; i < 200; i++) {

@@ -17,28 +17,28 @@ class ImagesTest {
   }
 
   @Test
-  void pngDimensionsComeFromIhdr() throws Exception {
+  void png_dimensions_come_from_ihdr() throws Exception {
     assertThat(Images.inspect(encode("png", 123, 45))).contains(new Images.Info(FileType.PNG, 123, 45));
   }
 
   @Test
-  void jpegDimensionsComeFromTheStartOfFrameMarker() throws Exception {
+  void jpeg_dimensions_come_from_the_start_of_frame_marker() throws Exception {
     assertThat(Images.inspect(encode("jpg", 801, 479))).contains(new Images.Info(FileType.JPG, 801, 479));
   }
 
   @Test
-  void bytesWithoutJpgOrPngMagicAreNotAnImage() {
+  void bytes_without_jpg_or_png_magic_are_not_an_image() {
     assertThat(Images.inspect("GIF89a".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isEmpty();
   }
 
   @Test
-  void aTruncatedJpegHeaderGivesZeroSizeInsteadOfFailing() {
+  void a_truncated_jpeg_header_gives_zero_size_instead_of_failing() {
     assertThat(Images.inspect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16}))
         .contains(new Images.Info(FileType.JPG, 0, 0));
   }
 
   @Test
-  void aPngWithoutTheTextChunkHasNoFixtureText() throws Exception {
+  void a_png_without_the_text_chunk_has_no_fixture_text() throws Exception {
     assertThat(Images.pngText(encode("png", 2, 2), "ocr-mock")).isEmpty();
   }
 }

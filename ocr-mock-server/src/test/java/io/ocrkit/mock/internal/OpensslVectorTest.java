@@ -41,7 +41,7 @@ class OpensslVectorTest {
   }
 
   @Test
-  void aKeyWrappedByOpensslUnwrapsAndEncryptsFieldsAsOpensslDoes() throws Exception {
+  void a_key_wrapped_by_openssl_unwraps_and_encrypts_fields_as_openssl_does() throws Exception {
     Properties v = vectors();
     try (Envelope envelope = opened(v)) {
       assertThat(envelope.encryptField(v.getProperty("cardNumberPlain"))).isEqualTo(v.getProperty("cardNumberCipherBase64"));
@@ -50,7 +50,7 @@ class OpensslVectorTest {
   }
 
   @Test
-  void aPayloadEncryptedByOpensslDecryptsAsTheImageWould() throws Exception {
+  void a_payload_encrypted_by_openssl_decrypts_as_the_image_would() throws Exception {
     Properties v = vectors();
     try (Envelope envelope = opened(v);
         InputStream in = envelope.decrypting(new ByteArrayInputStream(

@@ -22,7 +22,7 @@ class ExposureWarningTest {
   }
 
   @Test
-  void aNonLoopbackBindingWarnsOnceOnStderrInPlainWords() {
+  void a_non_loopback_binding_warns_once_on_stderr_in_plain_words() {
     String err = startAndCaptureErr("--host", "0.0.0.0", "--port", "0");
     assertThat(err).contains("WARNING").contains("0.0.0.0").contains("other machines")
         .contains("admin API").contains("loopback");
@@ -30,7 +30,7 @@ class ExposureWarningTest {
   }
 
   @Test
-  void aLoopbackBindingWarnsOfNothing() {
+  void a_loopback_binding_warns_of_nothing() {
     assertThat(startAndCaptureErr("--port", "0")).isEmpty();
     assertThat(ExposureWarning.text("localhost")).isEmpty();
     assertThat(ExposureWarning.text("::1")).isEmpty();

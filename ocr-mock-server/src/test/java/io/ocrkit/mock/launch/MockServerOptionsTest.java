@@ -13,7 +13,7 @@ import picocli.CommandLine;
 class MockServerOptionsTest {
 
   @Test
-  void theCommandLineSetsPortHostCredentialsTtlAndUploadLimit() {
+  void the_command_line_sets_port_host_credentials_ttl_and_upload_limit() {
     MockServerOptions options = MockServerOptions.parse("--port", "0", "--host", "127.0.0.1", "--app-key", "K",
         "--secret-key", "S", "--request-key-ttl", "60", "--max-upload", "1024", "--rate-limit", "3",
         "--user-access-key-id", "uak", "--secret-access-key", "sak");
@@ -29,7 +29,7 @@ class MockServerOptionsTest {
   }
 
   @Test
-  void withoutOptionsTheDefaultsOfTheReadmeApply() {
+  void without_options_the_defaults_of_the_readme_apply() {
     MockOcrServer server = MockServerOptions.parse().toBuilder().build();
     assertThat(server.host()).isEqualTo("127.0.0.1");
     assertThat(server.config().port()).isZero();
@@ -39,32 +39,32 @@ class MockServerOptionsTest {
   }
 
   @Test
-  void withoutCredentialsDemoOnesAreMade() {
+  void without_credentials_demo_ones_are_made() {
     MockServerOptions options = MockServerOptions.parse("--port", "0");
     assertThat(options.credentialsGiven()).isFalse();
     assertThat(options.toBuilder().build().secretKey()).isNotBlank();
   }
 
   @Test
-  void anAppKeyWithoutASecretKeyIsRefused() {
+  void an_app_key_without_a_secret_key_is_refused() {
     assertThatThrownBy(() -> MockServerOptions.parse("--app-key", "K").toBuilder())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--secret-key");
   }
 
   @Test
-  void anUnknownOptionIsRefused() {
+  void an_unknown_option_is_refused() {
     assertThatThrownBy(() -> MockServerOptions.parse("--colour", "red"))
         .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--colour");
   }
 
   @Test
-  void aPortThatIsNotANumberIsRefused() {
+  void a_port_that_is_not_a_number_is_refused() {
     assertThatThrownBy(() -> MockServerOptions.parse("--port", "eighty"))
         .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("--port");
   }
 
   @Test
-  void theMainCommandAnswersUsageErrorsWithExitCode2InsteadOfExiting() {
+  void the_main_command_answers_usage_errors_with_exit_code2_instead_of_exiting() {
     StringWriter err = new StringWriter();
     CommandLine cli = MockServerMain.command().setErr(new PrintWriter(err));
     assertThat(cli.execute("--colour", "red")).isEqualTo(2);
@@ -73,7 +73,7 @@ class MockServerOptionsTest {
   }
 
   @Test
-  void helpIsAnsweredWithExitCode0AndListsEveryOption() {
+  void help_is_answered_with_exit_code0_and_lists_every_option() {
     StringWriter out = new StringWriter();
     CommandLine cli = MockServerMain.command().setOut(new PrintWriter(out));
     assertThat(cli.execute("--help")).isZero();

@@ -67,7 +67,7 @@ class WireLoggingTest {
   }
 
   @Test
-  void theRunnableMockAtTraceLevelWritesNoSecretKeyAndNoSymmetricKey() throws Exception {
+  void the_runnable_mock_at_trace_level_writes_no_secret_key_and_no_symmetric_key() throws Exception {
     Process process = child("io.ocrkit.mock.launch.MockServerMain",
         List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=trace", "-Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=trace"),
         "--port", "0", "--app-key", "app", "--secret-key", SECRET_KEY);
@@ -95,7 +95,7 @@ class WireLoggingTest {
   }
 
   @Test
-  void aLibraryUserWithJettyAtDebugIsWarnedOnce() throws Exception {
+  void a_library_user_with_jetty_at_debug_is_warned_once() throws Exception {
     Process process = child(LibraryUser.class.getName(),
         List.of("-Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=debug"));
     StringBuilder output = new StringBuilder();
@@ -107,7 +107,7 @@ class WireLoggingTest {
   }
 
   @Test
-  void aLibraryUserWithoutJettyDebugIsNotWarned() throws Exception {
+  void a_library_user_without_jetty_debug_is_not_warned() throws Exception {
     Process process = child(LibraryUser.class.getName(), List.of());
     String written = collect(process, new StringBuilder(), new CompletableFuture<>()).get(60, TimeUnit.SECONDS);
     process.waitFor(30, TimeUnit.SECONDS);

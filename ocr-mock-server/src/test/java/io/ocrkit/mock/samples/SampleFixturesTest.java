@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class SampleFixturesTest {
 
   @Test
-  void creditCardFixtureHoldsGroupsTotalAndExpiry() {
+  void credit_card_fixture_holds_groups_total_and_expiry() {
     CreditCardSample card = new CreditCardSample("4000001234567899", "04/29", "HONG GILDONG");
     assertThat(SampleFixtures.resultJson(card)).isEqualTo("{\"cardNums\":["
         + "{\"value\":\"4000\",\"conf\":0.99},{\"value\":\"0012\",\"conf\":0.99},"
@@ -16,7 +16,7 @@ class SampleFixturesTest {
   }
 
   @Test
-  void residentFixtureEscapesKoreanAsUnicodeEscapes() {
+  void resident_fixture_escapes_korean_as_unicode_escapes() {
     ResidentCardSample card = new ResidentCardSample("홍길동", "880101-1234568", "20200101", "종로구청장");
     assertThat(SampleFixtures.resultJson(card)).isEqualTo("{\"idType\":\"resident\",\"keyValues\":["
         + "{\"key\":\"name\",\"value\":\"\\ud64d\\uae38\\ub3d9\",\"conf\":0.97},"
@@ -26,14 +26,14 @@ class SampleFixturesTest {
   }
 
   @Test
-  void everyFixtureIsPureAscii() {
+  void every_fixture_is_pure_ascii() {
     for (SampleCard card : SampleImages.kit()) {
       assertThat(SampleFixtures.resultJson(card).chars()).allMatch(c -> c >= 0x20 && c < 0x7f);
     }
   }
 
   @Test
-  void driverFixtureListsTheEightDriverKeysInProtocolOrder() {
+  void driver_fixture_lists_the_eight_driver_keys_in_protocol_order() {
     assertThat(SampleFixtures.resultJson(SampleData.driverLicense(1)))
         .startsWith("{\"idType\":\"driver\",\"keyValues\":[")
         .containsSubsequence("\"driverLicenseNumber\"", "\"licenseType\"", "\"name\"",
@@ -41,7 +41,7 @@ class SampleFixturesTest {
   }
 
   @Test
-  void passportFixtureCarriesPrintedAndYmdDatesAndBothMrzLines() {
+  void passport_fixture_carries_printed_and_ymd_dates_and_both_mrz_lines() {
     PassportSample p = SampleData.passport(1);
     assertThat(SampleFixtures.resultJson(p))
         .contains("{\"key\":\"dateOfBirth\",\"value\":\"07 OCT 1965\",\"conf\":0.98}")
@@ -51,12 +51,12 @@ class SampleFixturesTest {
   }
 
   @Test
-  void quoteEscapesQuotesBackslashesAndControlCharacters() {
+  void quote_escapes_quotes_backslashes_and_control_characters() {
     assertThat(SampleFixtures.quote("a\"b\\c\nd\u007f")).isEqualTo("\"a\\\"b\\\\c\\u000ad\\u007f\"");
   }
 
   @Test
-  void quoteWritesCharactersOutsideTheBasicPlaneAsSurrogatePairs() {
+  void quote_writes_characters_outside_the_basic_plane_as_surrogate_pairs() {
     assertThat(SampleFixtures.quote("\uD83D\uDE00")).isEqualTo("\"\\ud83d\\ude00\"");
   }
 

@@ -46,14 +46,14 @@ class SampleImagesTest {
 
   @ParameterizedTest(name = "{0} {2} {3}")
   @MethodSource("kindsSizesAndFormats")
-  void imagesDecodeAtTheirStatedSize(String kind, SampleCard card, Size size, ImageFormat format) {
+  void images_decode_at_their_stated_size(String kind, SampleCard card, Size size, ImageFormat format) {
     BufferedImage image = decode(SampleImages.render(card, size, format));
     assertThat(image.getWidth()).isEqualTo(size.width());
     assertThat(image.getHeight()).isEqualTo(size.height());
   }
 
   @Test
-  void sizesLieOnBothSidesOfTheRecommendedResolution() {
+  void sizes_lie_on_both_sides_of_the_recommended_resolution() {
     assertThat(Size.NORMAL.width()).isGreaterThanOrEqualTo(760);
     assertThat(Size.NORMAL.height()).isGreaterThanOrEqualTo(480);
     assertThat(Size.LOW.width()).isLessThan(760);
@@ -61,20 +61,20 @@ class SampleImagesTest {
   }
 
   @Test
-  void pngStartsWithThePngSignature() {
+  void png_starts_with_the_png_signature() {
     byte[] png = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG);
     assertThat(Arrays.copyOf(png, 8))
         .containsExactly(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
   }
 
   @Test
-  void jpegStartsWithFfD8Ff() {
+  void jpeg_starts_with_ff_d8_ff() {
     byte[] jpeg = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.JPEG);
     assertThat(Arrays.copyOf(jpeg, 3)).containsExactly(0xFF, 0xD8, 0xFF);
   }
 
   @Test
-  void everyImageCarriesTheRedSampleBanner() {
+  void every_image_carries_the_red_sample_banner() {
     BufferedImage image = decode(SampleImages.render(SampleData.creditCard(1), Size.LOW, ImageFormat.PNG));
     Color corner = new Color(image.getRGB(3, 3));
     assertThat(corner.getRed()).isGreaterThan(150);
@@ -82,25 +82,25 @@ class SampleImagesTest {
   }
 
   @Test
-  void pngRenderingIsDeterministic() {
+  void png_rendering_is_deterministic() {
     assertThat(SampleImages.render(PASSPORT, Size.NORMAL, ImageFormat.PNG))
         .isEqualTo(SampleImages.render(PASSPORT, Size.NORMAL, ImageFormat.PNG));
   }
 
   @Test
-  void jpegRenderingIsDeterministic() {
+  void jpeg_rendering_is_deterministic() {
     assertThat(SampleImages.render(PASSPORT, Size.NORMAL, ImageFormat.JPEG))
         .isEqualTo(SampleImages.render(PASSPORT, Size.NORMAL, ImageFormat.JPEG));
   }
 
   @Test
-  void aBadVariantLooksDifferentFromTheValidCard() {
+  void a_bad_variant_looks_different_from_the_valid_card() {
     assertThat(SampleImages.render(PASSPORT.withBadCheckDigit(), Size.LOW, ImageFormat.PNG))
         .isNotEqualTo(SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG));
   }
 
   @Test
-  void pngFixtureIsATextChunkWithAValidCrcJustBeforeIend() {
+  void png_fixture_is_a_text_chunk_with_a_valid_crc_just_before_iend() {
     byte[] png = SampleImages.withFixture(SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG), "{\"a\":1}");
     List<Chunk> chunks = chunks(png);
     Chunk text = chunks.get(chunks.size() - 2);
@@ -111,20 +111,20 @@ class SampleImagesTest {
   }
 
   @Test
-  void pngWithFixtureStillDecodesToTheSamePixels() {
+  void png_with_fixture_still_decodes_to_the_same_pixels() {
     byte[] plain = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG);
     byte[] withFixture = SampleImages.withFixture(plain, SampleFixtures.resultJson(PASSPORT));
     assertThat(pixels(decode(withFixture))).isEqualTo(pixels(decode(plain)));
   }
 
   @Test
-  void fixtureReadsBackFromAPng() {
+  void fixture_reads_back_from_a_png() {
     byte[] png = SampleImages.renderWithFixture(PASSPORT, Size.LOW, ImageFormat.PNG);
     assertThat(SampleImages.fixture(png)).contains(SampleFixtures.fixtureJson(PASSPORT, true));
   }
 
   @Test
-  void aSecondPngFixtureReplacesTheFirst() {
+  void a_second_png_fixture_replaces_the_first() {
     byte[] png = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG);
     byte[] twice = SampleImages.withFixture(SampleImages.withFixture(png, "{\"old\":1}"), "{\"new\":2}");
     assertThat(chunks(twice).stream().filter(c -> c.type.equals("tEXt"))).hasSize(1);
@@ -132,7 +132,7 @@ class SampleImagesTest {
   }
 
   @Test
-  void aSecondJpegFixtureReplacesTheFirst() {
+  void a_second_jpeg_fixture_replaces_the_first() {
     byte[] jpeg = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.JPEG);
     byte[] once = SampleImages.withFixture(jpeg, "{\"new\":2}");
     byte[] twice = SampleImages.withFixture(SampleImages.withFixture(jpeg, "{\"old\":1}"), "{\"new\":2}");
@@ -140,40 +140,40 @@ class SampleImagesTest {
   }
 
   @Test
-  void jpegWithFixtureStillDecodesToTheSamePixels() {
+  void jpeg_with_fixture_still_decodes_to_the_same_pixels() {
     byte[] plain = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.JPEG);
     byte[] withFixture = SampleImages.withFixture(plain, SampleFixtures.resultJson(PASSPORT));
     assertThat(pixels(decode(withFixture))).isEqualTo(pixels(decode(plain)));
   }
 
   @Test
-  void fixtureReadsBackFromAJpeg() {
+  void fixture_reads_back_from_a_jpeg() {
     byte[] jpeg = SampleImages.renderWithFixture(PASSPORT, Size.LOW, ImageFormat.JPEG);
     assertThat(SampleImages.fixture(jpeg)).contains(SampleFixtures.fixtureJson(PASSPORT, true));
   }
 
   @Test
-  void anImageWithoutFixtureHasNone() {
+  void an_image_without_fixture_has_none() {
     assertThat(SampleImages.fixture(SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG))).isEmpty();
     assertThat(SampleImages.fixture(SampleImages.render(PASSPORT, Size.LOW, ImageFormat.JPEG))).isEmpty();
   }
 
   @Test
-  void fixtureTextOutsideLatin1IsRefused() {
+  void fixture_text_outside_latin1_is_refused() {
     byte[] png = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG);
     assertThatThrownBy(() -> SampleImages.withFixture(png, "{\"name\":\"홍길동\"}"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
-  void bytesThatAreNoImageAreRefused() {
+  void bytes_that_are_no_image_are_refused() {
     assertThatThrownBy(() -> SampleImages.withFixture("GIF89a".getBytes(StandardCharsets.US_ASCII), "{}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("image is neither PNG nor JPEG");
   }
 
   @Test
-  void truncatedPngIsRefused() {
+  void truncated_png_is_refused() {
     byte[] png = SampleImages.render(PASSPORT, Size.LOW, ImageFormat.PNG);
     byte[] truncated = Arrays.copyOf(png, png.length - 20);
     assertThatThrownBy(() -> SampleImages.withFixture(truncated, "{}"))

@@ -33,30 +33,30 @@ class SampleKitTest {
   }
 
   @Test
-  void kitHasEveryKindVariantSizeAndFormatOnce() {
+  void kit_has_every_kind_variant_size_and_format_once() {
     assertThat(images).hasSize(4 * 2 * 2 * 2);
   }
 
   @Test
-  void manifestIsSamplesJsonInTheKitDirectory() {
+  void manifest_is_samples_json_in_the_kit_directory() {
     assertThat(manifest).isEqualTo(dir.resolve("samples.json"));
   }
 
   @Test
-  void manifestListsEveryImage() throws IOException {
+  void manifest_lists_every_image() throws IOException {
     String json = Files.readString(manifest, StandardCharsets.UTF_8);
     assertThat(images).allSatisfy(image ->
         assertThat(json).contains("\"file\":\"" + image.getFileName() + "\""));
   }
 
   @Test
-  void everyImageCarriesItsFixture() {
+  void every_image_carries_its_fixture() {
     assertThat(images).allSatisfy(image ->
         assertThat(SampleImages.fixture(Files.readAllBytes(image))).isPresent());
   }
 
   @Test
-  void manifestSaysSizeFormatVariantAndExpectedResult() throws IOException {
+  void manifest_says_size_format_variant_and_expected_result() throws IOException {
     PassportSample bad = SampleData.passport(1).withBadCheckDigit();
     assertThat(Files.readString(manifest)).contains("{\"file\":\"passport-bad-check-low.jpg\","
         + "\"kind\":\"passport\",\"variant\":\"bad-check\",\"passesChecks\":false,\"size\":\"low\","
@@ -65,7 +65,7 @@ class SampleKitTest {
   }
 
   @Test
-  void imageFixtureCarriesTheManifestsExpectedResult() throws IOException {
+  void image_fixture_carries_the_manifests_expected_result() throws IOException {
     byte[] image = Files.readAllBytes(dir.resolve("resident-valid-normal.png"));
     assertThat(SampleImages.fixture(image)).contains(SampleFixtures.fixtureJson(SampleData.residentCard(1), true));
   }

@@ -1,4 +1,4 @@
-package io.ocrkit.mock;
+package io.ocrkit.mock.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -22,70 +22,80 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
+import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.internal.Json;
 
 /**
- * The client side of the protocol built by hand from JDK crypto and {@link HttpClient}, not from
- * the SDK, so the mock and the SDK cannot agree on a shared mistake.
+ * The client side of the protocol built by hand from JDK crypto ({@link HandSeal}) and
+ * {@link HttpClient}, not from the SDK, so the mock and the SDK cannot agree on a shared mistake.
+ * The one raw client of the tests: the mock's own, its hardening tests', the contract suite's.
  */
 public final class HandClient {
 
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  final MockOcrServer server;
-  final String version;
+  private final MockOcrServer server;
+  private final String version;
   private final String bearer;
+  private final HttpClient http;
 
-  HandClient(MockOcrServer server) {
+  public HandClient(MockOcrServer server) {
     this(server, "v2.0", null);
   }
 
-  HandClient(MockOcrServer server, String version) {
+  public HandClient(MockOcrServer server, String version) {
     this(server, version, null);
   }
 
   /** A v2.1 client when {@code bearer} is a token: it authorizes with X-NHN-Authorization. */
-  HandClient(MockOcrServer server, String version, String bearer) {
+  public HandClient(MockOcrServer server, String version, String bearer) {
+    this(server, version, bearer, HTTP);
+  }
+
+  /** A v2.0 client over the caller's HTTP client (its executor, its connection pool). */
+  public HandClient(MockOcrServer server, HttpClient http) {
+    this(server, "v2.0", null, http);
+  }
+
+  private HandClient(MockOcrServer server, String version, String bearer, HttpClient http) {
     this.server = server;
     this.version = version;
     this.bearer = bearer;
+    this.http = http;
   }
 
   /** A public key answer. */
-  record Key(String version, PublicKey key) {}
+  public record Key(String version, PublicKey key) {}
 
   /** What a request sent and what came back; {@code symmetricKey} decrypts the answer's fields. */
-  record Answer(HttpResponse<String> response, byte[] symmetricKey) {
-    Map<String, Object> json() {
+  public record Answer(HttpResponse<String> response, byte[] symmetricKey) {
+    public Map<String, Object> json() {
       return Json.readObject(response.body());
     }
 
-    int resultCode() {
+    public int resultCode() {
       return ((Number) header().get("resultCode")).intValue();
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> header() {
+    public Map<String, Object> header() {
       return (Map<String, Object>) json().get("header");
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> result() {
+    public Map<String, Object> result() {
       return (Map<String, Object>) json().get("result");
     }
 
-    String decrypt(Object base64) {
-      return new String(aes(Cipher.DECRYPT_MODE, symmetricKey, Base64.getDecoder().decode((String) base64)),
-          StandardCharsets.UTF_8);
+    public String decrypt(Object base64) {
+      return HandSeal.decryptField(symmetricKey, (String) base64);
     }
 
     /** The decrypted {@code keyValues} of an ID-card answer. */
     @SuppressWarnings("unchecked")
-    Map<String, String> keyValues() {
+    public Map<String, String> keyValues() {
       Map<String, String> values = new LinkedHashMap<>();
       for (Object o : (List<Object>) result().get("keyValues")) {
         Map<String, Object> kv = (Map<String, Object>) o;
@@ -94,27 +104,40 @@ public final class HandClient {
       return values;
     }
 
-    String requestKey() {
+    public String requestKey() {
       return response.headers().firstValue("Request-Key").orElse(null);
     }
   }
 
-  String appPath(String rest) {
+  public MockOcrServer server() {
+    return server;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public String appPath(String rest) {
     return "/" + version + "/appkeys/" + server.appKey() + "/" + rest;
   }
 
-  HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(server.baseUrl().resolve(path)).timeout(Duration.ofSeconds(20));
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(server.baseUrl().resolve(path)).timeout(Duration.ofSeconds(30));
   }
 
-  HttpRequest.Builder authorized(String path) {
-    return bearer == null ? request(path).header("Authorization", server.secretKey())
+  /** A request to {@code path} carrying {@code secret} as a v2.0 {@code Authorization} header. */
+  public HttpRequest.Builder request(String path, String secret) {
+    return request(path).header("Authorization", secret);
+  }
+
+  public HttpRequest.Builder authorized(String path) {
+    return bearer == null ? request(path, server.secretKey())
         : request(path).header("X-NHN-Authorization", "Bearer " + bearer);
   }
 
-  HttpResponse<String> send(HttpRequest request) {
+  public HttpResponse<String> send(HttpRequest request) {
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -123,11 +146,16 @@ public final class HandClient {
     }
   }
 
-  Answer publicKeyAnswer(String service) {
+  /** Sends {@code request}; its answer's fields decrypt under {@code symmetricKey} (null for none). */
+  public Answer answer(HttpRequest request, byte[] symmetricKey) {
+    return new Answer(send(request), symmetricKey);
+  }
+
+  public Answer publicKeyAnswer(String service) {
     return new Answer(send(authorized(appPath("public-keys/" + service)).GET().build()), null);
   }
 
-  Key key(String service) {
+  public Key key(String service) {
     Map<String, Object> result = publicKeyAnswer(service).result();
     try {
       PublicKey key = KeyFactory.getInstance("RSA")
@@ -139,40 +167,43 @@ public final class HandClient {
   }
 
   public static byte[] freshKey() {
-    byte[] key = new byte[32];
-    RANDOM.nextBytes(key);
-    return key;
+    return HandSeal.freshKey();
   }
 
   public static String wrap(PublicKey key, byte[] symmetricKey) {
-    try {
-      Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
-      rsa.init(Cipher.ENCRYPT_MODE, key);
-      return Base64.getEncoder().encodeToString(rsa.doFinal(symmetricKey));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return HandSeal.wrap(key, symmetricKey);
   }
 
   public static byte[] aes(int mode, byte[] key, byte[] data) {
-    try {
-      Cipher aes = Cipher.getInstance("AES/CBC/PKCS5Padding");
-      aes.init(mode, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
-      return aes.doFinal(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return HandSeal.aes(mode, key, data);
   }
 
   /** Seals and uploads a plaintext image to {@code operation} under the current key. */
-  Answer scan(String operation, byte[] plaintextImage) {
-    Key key = key(operation.startsWith("id-card") ? "id-card" : "credit-card");
-    byte[] symmetric = freshKey();
-    return upload(operation, key.version(), wrap(key.key(), symmetric), aes(Cipher.ENCRYPT_MODE, symmetric, plaintextImage),
-        symmetric);
+  public Answer scan(String operation, byte[] plaintextImage) {
+    return scan(operation, key(operation.startsWith("id-card") ? "id-card" : "credit-card"), plaintextImage);
   }
 
-  Answer upload(String operation, String keyVersion, String wrappedKey, byte[] part, byte[] symmetric) {
+  /** Seals and uploads a plaintext image under {@code key}. */
+  public Answer scan(String operation, Key key, byte[] plaintextImage) {
+    return scan(operation, key, null, key.version(), null, plaintextImage);
+  }
+
+  /**
+   * Seals {@code image} under a fresh key and uploads it with the given secret (null: this
+   * client's own credentials) and key version, the header carrying {@code symmetricToWrap}
+   * instead of that key when it is not null (to provoke the service's errors).
+   */
+  public Answer scan(String operation, Key key, String secret, String keyVersion, byte[] symmetricToWrap,
+      byte[] image) {
+    byte[] symmetric = freshKey();
+    byte[] wrapped = symmetricToWrap == null ? symmetric : symmetricToWrap;
+    HttpRequest.Builder request = (secret == null ? authorized(appPath(operation)) : request(appPath(operation), secret))
+        .header("X-Key-Version", keyVersion)
+        .header("Symmetric-Key", wrap(key.key(), wrapped));
+    return answer(multipart(request, aes(Cipher.ENCRYPT_MODE, symmetric, image)).build(), symmetric);
+  }
+
+  public Answer upload(String operation, String keyVersion, String wrappedKey, byte[] part, byte[] symmetric) {
     HttpRequest.Builder request = authorized(appPath(operation));
     if (keyVersion != null) {
       request.header("X-Key-Version", keyVersion);
@@ -194,13 +225,16 @@ public final class HandClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
   }
 
-  /** An authenticity check: every field but idType and expirationDate encrypted. */
-  Answer authenticity(String requestKey, Map<String, String> fields) {
-    Key key = key("id-card");
+  /** An authenticity check under the current key: every field but idType and expirationDate encrypted. */
+  public Answer authenticity(String requestKey, Map<String, String> fields) {
+    return authenticity(key("id-card"), requestKey, fields);
+  }
+
+  public Answer authenticity(Key key, String requestKey, Map<String, String> fields) {
     byte[] symmetric = freshKey();
     Map<String, Object> body = new LinkedHashMap<>();
     fields.forEach((k, v) -> body.put(k, k.equals("idType") || k.equals("expirationDate") ? v
-        : Base64.getEncoder().encodeToString(aes(Cipher.ENCRYPT_MODE, symmetric, v.getBytes(StandardCharsets.UTF_8)))));
+        : HandSeal.encryptField(symmetric, v)));
     HttpRequest.Builder request = authorized(appPath("id-card/authenticity"))
         .header("X-Key-Version", key.version())
         .header("Symmetric-Key", wrap(key.key(), symmetric))
@@ -213,7 +247,7 @@ public final class HandClient {
 
   // --- images ---
 
-  static String sha256Hex(byte[] data) {
+  public static String sha256Hex(byte[] data) {
     try {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
     } catch (java.security.NoSuchAlgorithmException e) {
@@ -221,11 +255,11 @@ public final class HandClient {
     }
   }
 
-  static byte[] png(int width, int height, int seed) {
+  public static byte[] png(int width, int height, int seed) {
     return image("png", width, height, seed);
   }
 
-  static byte[] jpg(int width, int height, int seed) {
+  public static byte[] jpg(int width, int height, int seed) {
     return image("jpg", width, height, seed);
   }
 
@@ -242,7 +276,7 @@ public final class HandClient {
   }
 
   /** A PNG with a {@code tEXt} chunk inserted right after IHDR. */
-  static byte[] pngWithText(byte[] png, String keyword, String text) {
+  public static byte[] pngWithText(byte[] png, String keyword, String text) {
     int afterIhdr = 8 + 4 + 4 + 13 + 4;
     byte[] data = concat(keyword.getBytes(StandardCharsets.ISO_8859_1), new byte[] {0},
         text.getBytes(StandardCharsets.UTF_8));
@@ -256,7 +290,7 @@ public final class HandClient {
         java.util.Arrays.copyOfRange(png, afterIhdr, png.length));
   }
 
-  static byte[] concat(byte[]... parts) {
+  public static byte[] concat(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] p : parts) {
       out.writeBytes(p);
