@@ -68,10 +68,12 @@ public final class KeyRing {
     KeyPair pair = source.take();
     String version = source.nextVersion();
     synchronized (this) {
-      Versions v = services.get(service);
+      // A reset may have cleared the ring while the pair was being made: the new version then
+      // starts a fresh ring, so what this call answers is always served.
+      Versions v = services.computeIfAbsent(service, s -> new Versions());
       String previous = v.current;
       v.add(version, pair);
-      if (retirePrevious) {
+      if (retirePrevious && previous != null) {
         v.retired.add(previous);
       }
       return version;

@@ -109,4 +109,36 @@ class KeyRingTest {
     }
     assertThat(blocking.current(KeyService.CREDIT_CARD).pair()).isSameAs(spare);
   }
+
+  @Test
+  void a_rotation_that_a_clear_overtakes_makes_the_new_version_current_and_served() {
+    KeyPairSource shared = KeyPairSource.shared();
+    KeyRing[] ring = new KeyRing[1];
+    java.util.concurrent.atomic.AtomicInteger takes = new java.util.concurrent.atomic.AtomicInteger();
+    ring[0] = new KeyRing(new KeyPairSource() {
+      @Override
+      public KeyPair take() {
+        if (takes.incrementAndGet() == 2) {
+          ring[0].clear(); // a reset lands between the rotation's first look and its lock
+        }
+        return shared.take();
+      }
+
+      @Override
+      public void recycle(Iterable<KeyPair> pairs) {
+        shared.recycle(pairs);
+      }
+
+      @Override
+      public String nextVersion() {
+        return shared.nextVersion();
+      }
+    });
+    ring[0].current(KeyService.CREDIT_CARD);
+
+    String rotated = ring[0].rotate(KeyService.CREDIT_CARD, true);
+
+    assertThat(ring[0].current(KeyService.CREDIT_CARD).version()).isEqualTo(rotated);
+    assertThat(ring[0].privateKey(KeyService.CREDIT_CARD, rotated)).isPresent();
+  }
 }
