@@ -113,6 +113,16 @@ class AdminApiTest {
   }
 
   @Test
+  void rotating_the_key_of_an_app_key_the_mock_does_not_have_is_refused_with_400() {
+    HttpResponse<String> unknown = post("/mock/v1/keys/id-card/rotate", "{\"appKey\": \"nosuch\"}");
+    HttpResponse<String> notText = post("/mock/v1/keys/id-card/rotate", "{\"appKey\": 5}");
+
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("'appKey'");
+    assertThat(notText.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void deleting_fixtures_answers_204_and_forgets_them() {
     byte[] image = HandClient.png(40, 30, 2);
     mock.registerFixture(KeyService.CREDIT_CARD, image, "{\"totalCardNum\": \"4111111111111111\"}", true);

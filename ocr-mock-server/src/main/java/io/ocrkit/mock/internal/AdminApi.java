@@ -98,7 +98,11 @@ public final class AdminApi {
       throw new IllegalArgumentException("'retirePrevious' must be true or false");
     }
     var service = Fixtures.service(ctx.pathParam("serviceName"));
-    String version = body.get("appKey") instanceof String appKey
+    Object named = body.get("appKey");
+    if (named != null && !(named instanceof String)) {
+      throw new IllegalArgumentException("'appKey' must be a string");
+    }
+    String version = named instanceof String appKey
         ? admin.rotateKey(appKey, service, (Boolean) retire)
         : admin.rotateKey(service, (Boolean) retire);
     json(ctx, 200, Map.of("version", version));

@@ -46,6 +46,10 @@ public final class StateAdmin implements MockAdmin {
   public String rotateKey(String appKey, KeyService service, boolean retirePrevious) {
     Objects.requireNonNull(appKey, "appKey == null");
     Objects.requireNonNull(service, "service == null");
+    if (!state.credentials().knownAppKey(appKey)) {
+      // A ring for an app key nobody can call with would only grow the state.
+      throw new IllegalArgumentException("'appKey' is not an app key of this mock");
+    }
     return state.app(appKey).keys().rotate(service, retirePrevious);
   }
 
