@@ -23,8 +23,10 @@ import org.eclipse.jetty.io.EndPoint;
 /**
  * Applies the next injected fault of an endpoint, if any, through a per-request
  * {@link FaultInjector}; otherwise, or after a delay, runs the normal handling. A delay is a
- * scheduled completion of the request's future: no server thread waits, and a request the
- * client gave up on (Javalin cancels its future) is never handled.
+ * scheduled completion of the request's future: no server thread waits. A request whose client
+ * gave up during the delay is still handled when the delay ends, as the real service goes on with
+ * a request whose caller timed out: an abandoned authenticity check may have spent its Request-Key,
+ * and a client must treat a timed-out check as of unknown outcome.
  */
 final class FaultResponder {
 
