@@ -18,13 +18,14 @@ final class AuthenticityJudge {
       "driver", List.of("name", "residentNumber", "driverLicenseNumber"));
 
   /**
-   * @throws Reject 4000001 when a field its ID type needs is missing, 4000123 for a locked card
+   * @throws Reject 4000001 when a field its ID type needs is missing or malformed, 4000123 for a locked card
    */
   boolean judge(CardLocks locks, RequestKeyLedger.Scan scan, Map<String, String> fields) {
     String idType = fields.get("idType");
     // Map.of's get(null) throws: a missing idType must be the 4000001 it is, not an internal failure.
     List<String> required = idType == null ? null : REQUIRED.get(idType);
-    if (required == null || required.stream().anyMatch(f -> fields.get(f) == null || fields.get(f).isBlank())) {
+    if (required == null || required.stream().anyMatch(f -> fields.get(f) == null || fields.get(f).isBlank())
+        || !wellFormed(idType, fields)) {
       throw new Reject(ResultCode.INVALID_PARAMETER);
     }
     if (!idType.equals(scan.idType())) {
@@ -43,6 +44,37 @@ final class AuthenticityJudge {
       }
     }
     return same && scan.authentic();
+  }
+
+  /**
+   * The shapes of the request table (13 or 7 resident-number digits, a real {@code YYYYMMDD} issue
+   * date, 12 licence digits, a 5-6 character serial). Dashes and spaces are tolerated, nothing
+   * else: a malformed field is a bad request, not a mismatch that would spend the Request-Key.
+   */
+  private static boolean wellFormed(String idType, Map<String, String> fields) {
+    if ("resident".equals(idType)) {
+      return digitCount(fields.get("residentNumber")) == 13 && realDate(fields.get("issueDate"));
+    }
+    String serial = fields.get("serialNum");
+    return digitCount(fields.get("residentNumber")) == 7 && digitCount(fields.get("driverLicenseNumber")) == 12
+        && (serial == null || serial.isBlank() || serial.strip().matches("[0-9A-Za-z]{5,6}"));
+  }
+
+  /** How many digits, or -1 when anything but digits, dashes and spaces is there. */
+  private static int digitCount(String value) {
+    return value.matches("[0-9 -]+") ? digits(value).length() : -1;
+  }
+
+  private static boolean realDate(String value) {
+    if (digitCount(value) != 8) {
+      return false;
+    }
+    try {
+      java.time.LocalDate.parse(digits(value), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static boolean residentCard(CardLocks locks, RequestKeyLedger.Scan scan, Map<String, String> fields) {

@@ -90,6 +90,21 @@ class AuthenticityJudgeTest {
   }
 
   @Test
+  void a_malformed_field_is_an_invalid_parameter_not_a_mismatch() {
+    Map<String, String> shortNumber = resident("20150302");
+    shortNumber.put("residentNumber", "9");
+    Map<String, String> noSuchDay = resident("20151345");
+    Map<String, String> letters = resident("2015O302");
+    Map<String, String> driver = new HashMap<>(Map.of("idType", "driver", "name", "김철수",
+        "residentNumber", "8505051", "driverLicenseNumber", "1122"));
+    for (Map<String, String> fields : java.util.List.of(shortNumber, noSuchDay, letters, driver)) {
+      assertThatThrownBy(() -> judge.judge(new CardLocks(), fields.get("idType").equals("driver") ? DRIVER : RESIDENT,
+          fields)).as(fields.toString())
+          .isInstanceOf(Reject.class).satisfies(r -> assertThat(((Reject) r).code()).isEqualTo(4000001));
+    }
+  }
+
+  @Test
   void a_missing_required_field_is_an_invalid_parameter() {
     Map<String, String> fields = resident("20150302");
     fields.remove("issueDate");
