@@ -33,6 +33,13 @@ class PassportChecksTest {
   }
 
   @Test
+  void aPassportReadFromItsZoneAloneHasNoFindings() {
+    // Passports are read from the MRZ only: the printed-page keys may all be absent.
+    assertThat(check(passport(Map.of("koreanName", "", "dateOfIssue", "", "dateOfIssueYMD", "",
+        "personalNo", "")))).isEmpty();
+  }
+
+  @Test
   void spacesTheRecogniserPutIntoTheZoneAreIgnored() {
     assertThat(check(passport(Map.of("MRZ2", MRZ2.substring(0, 20) + " " + MRZ2.substring(20))))).isEmpty();
   }
