@@ -38,7 +38,7 @@ public final class OcrClientBuilder {
 
   private static final OcrOptions CORE_DEFAULTS = OcrOptions.defaults();
 
-  private URI baseUrl = Protocol.LEGACY_BASE_URL;
+  private URI baseUrl = Protocol.CURRENT_BASE_URL;
   private URI tokenUrl = URI.create(Protocol.OAUTH_BASE_URL + Protocol.TOKEN_PATH);
   private String appKey;
   private Credential secretKey;
@@ -86,15 +86,23 @@ public final class OcrClientBuilder {
     base64Upload = from.base64Upload;
   }
 
-  /** Where the service is; default the legacy domain {@link Protocol#LEGACY_BASE_URL}. */
+  /** Where the service is; default the current domain {@link Protocol#CURRENT_BASE_URL}. */
   public OcrClientBuilder baseUrl(URI baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     return this;
   }
 
-  /** The current domain, {@link Protocol#CURRENT_BASE_URL}. */
+  /** The current domain, {@link Protocol#CURRENT_BASE_URL}: the default. */
   public OcrClientBuilder useCurrentDomain() {
     return baseUrl(Protocol.CURRENT_BASE_URL);
+  }
+
+  /**
+   * The legacy domain, {@link Protocol#LEGACY_BASE_URL}, served until 2027-07-31. It is an API
+   * Gateway entry whose former 5 MB upload limit may still apply, below the SDK's 20 MiB check.
+   */
+  public OcrClientBuilder useLegacyDomain() {
+    return baseUrl(Protocol.LEGACY_BASE_URL);
   }
 
   /** The app key path segment: a service or project-integrated app key. */
