@@ -143,7 +143,7 @@ class OcrClientOperationsTest {
 
     assertThat(fake.partHeaders()).singleElement().satisfies(h -> assertThat(h)
         .contains("Content-Disposition: form-data; name=\"image\"; filename=\"image.png\"")
-        .contains("Content-Type: application/octet-stream"));
+        .contains("Content-Type: image/png"));
   }
 
   @Test
