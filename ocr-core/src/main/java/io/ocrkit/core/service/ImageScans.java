@@ -46,7 +46,7 @@ final class ImageScans {
   }
 
   CreditCard creditCard(ImageSource image) {
-    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes());
+    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = Operation.CREDIT_CARD.pathSegment();
     CreditCard card = calls.run(Operation.CREDIT_CARD, prepared.repeatable(),
         (envelope, timeout) -> transport.scanCreditCard(upload(Operation.CREDIT_CARD, envelope, prepared), timeout),
@@ -56,7 +56,7 @@ final class ImageScans {
 
   /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}. */
   IdCardScan idCard(Operation operation, ImageSource image) {
-    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes());
+    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = operation.pathSegment();
     Instant started = clock.instant();
     IdCardScan scan = calls.run(operation, prepared.repeatable(),
@@ -64,6 +64,11 @@ final class ImageScans {
         (envelope, answer) -> AnswerReader.idCard(op, answer.result(), envelope,
             requestKeyOf(operation, answer, started)));
     return scan.withFindings(validator.check(scan));
+  }
+
+  /** The image part's length as sent for a plaintext of {@code plaintextLength} bytes. */
+  private long sentLength(long plaintextLength) {
+    return transport.imagePartLength(Envelope.ciphertextLength(plaintextLength));
   }
 
   private Optional<RequestKey> requestKeyOf(Operation operation, WireAnswer<?> answer, Instant started) {

@@ -73,6 +73,11 @@ public final class HttpOcrTransport implements OcrTransport {
   }
 
   @Override
+  public long imagePartLength(long ciphertextLength) {
+    return base64Upload ? Multipart.base64Length(ciphertextLength) : ciphertextLength;
+  }
+
+  @Override
   public WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout) {
     return upload(upload, timeout, json::creditCard);
   }
