@@ -28,7 +28,7 @@ public enum ResultCode {
       Recovery.FAIL),
   API_CALL_LIMIT_EXCEEDED(4000006,
       "Api call limit exceeded, If you need to adjust the limit, please contact customer service.",
-      "the call rate or quota was exceeded; retry later", Recovery.BACK_OFF_AND_RETRY),
+      "the call rate or quota was exceeded; retry later", Recovery.WAIT_OUT_QUOTA),
   INVALID_BUSINESS_REGISTRATION_FORMAT(4000101, "Invalid business registration format.", Recovery.FAIL),
   NOT_EXIST_BUSINESS_NUMBER(4000102, "Business number that does not exist.", Recovery.FAIL),
   PDF_PASSWORD_PROTECTED(4000103, "PDF file is password protected.", Recovery.FAIL),
@@ -147,6 +147,16 @@ public enum ResultCode {
    */
   public boolean retryable() {
     return recovery != Recovery.FAIL;
+  }
+
+  /**
+   * Whether the code says the caller is over its rate or quota: {@link #API_CALL_LIMIT_EXCEEDED}
+   * only. {@link #API_TEMPORARILY_UNAVAILABLE} is not, although the service may mean an upstream
+   * limit by it: that limit is the service's, not the caller's, so slowing down is not the
+   * caller's remedy; it stays an ordinary retry-later code.
+   */
+  public boolean throttling() {
+    return recovery == Recovery.WAIT_OUT_QUOTA;
   }
 
   public static Optional<ResultCode> of(int code) {
