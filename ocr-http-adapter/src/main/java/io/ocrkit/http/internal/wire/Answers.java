@@ -38,6 +38,9 @@ public final class Answers {
     @JsonbProperty("header") public HeaderDto header;
     @JsonbProperty("access_token") public String accessToken;
     @JsonbProperty("token_type") public String tokenType;
-    @JsonbProperty("expires_in") public Long expiresIn;
+    /** A JSON number or a string of digits: the docs type it as a string and print a number. */
+    @JsonbProperty("expires_in") public Object expiresIn;
+    /** OAuth 2.0 error code (RFC 6749, 5.2), on a 4xx. Its {@code error_description} is not read. */
+    @JsonbProperty("error") public String error;
   }
 }
