@@ -4,12 +4,14 @@ import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrOptions;
+import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.IdType;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
+import io.ocrkit.core.protocol.HeaderText;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.validation.ResultValidator;
 import java.io.IOException;
@@ -81,6 +83,10 @@ final class ImageScans {
         LOG.log(Level.WARNING, "id-card answered without a Request-Key header; authenticity cannot be checked");
       }
       return Optional.empty();
+    }
+    if (!HeaderText.isSafe(answer.requestKey(), HeaderText.MAX_REQUEST_KEY)) {
+      throw new OcrProtocolException(operation.pathSegment() + " answered a Request-Key that is not printable ASCII"
+          + " of at most " + HeaderText.MAX_REQUEST_KEY + " characters");
     }
     return Optional.of(RequestKey.issued(answer.requestKey(), started, options.requestKeyTtl()));
   }

@@ -8,6 +8,7 @@ import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
 import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.HeaderText;
 import io.ocrkit.core.protocol.Recovery;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -74,6 +75,10 @@ final class PublicKeyCache {
     Wire.PublicKey result = answer.result();
     if (result == null || result.key() == null || result.version() == null) {
       throw new OcrProtocolException(operation + " answered without a key or version");
+    }
+    if (!HeaderText.isSafe(result.version(), HeaderText.MAX_KEY_VERSION)) {
+      throw new OcrProtocolException(operation + " answered a key version that is not printable ASCII of at most "
+          + HeaderText.MAX_KEY_VERSION + " characters");
     }
     return crypto.parsePublicKey(service, result.version(), result.key());
   }

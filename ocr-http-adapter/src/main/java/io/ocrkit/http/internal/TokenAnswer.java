@@ -4,6 +4,7 @@ import io.ocrkit.core.model.OcrAuthenticationException;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.OcrTransportException;
+import io.ocrkit.core.protocol.HeaderText;
 import io.ocrkit.http.internal.wire.Answers;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -24,8 +25,8 @@ final class TokenAnswer {
   // RFC 6749 error codes are short ASCII words; anything else is not quoted.
   private static final Pattern OAUTH_ERROR = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
   private static final Pattern SECONDS = Pattern.compile("\\d{1,10}");
-  // A bearer token goes into a header: printable ASCII without spaces, bounded.
-  private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{1,4096}");
+  /** The longest access token accepted; it goes back in every request's header. */
+  private static final int MAX_TOKEN = 4096;
 
   /** An issued token. Not a record: a record would print the token. */
   static final class Issued {
@@ -63,7 +64,7 @@ final class TokenAnswer {
     if (answer.accessToken == null || answer.accessToken.isBlank()) {
       throw new OcrProtocolException("token answered without an access_token");
     }
-    if (!TOKEN.matcher(answer.accessToken).matches()) {
+    if (!HeaderText.isSafe(answer.accessToken, MAX_TOKEN)) {
       throw new OcrProtocolException("token answered an access_token that cannot go into a header");
     }
     if (answer.tokenType != null && !answer.tokenType.equalsIgnoreCase("Bearer")) {
