@@ -78,7 +78,7 @@ final class EnvelopedCall {
         try (Envelope envelope = crypto.seal(key)) {
           WireAnswer<W> answer = send.send(envelope, attempts.remaining());
           Wire.Header header = answer.header();
-          if (header.isSuccessful() && header.resultCode() == 0) {
+          if (AnswerHeader.succeeded(op, header)) {
             return read.read(envelope, answer);
           }
           OcrServiceException refused = new OcrServiceException(op, header.resultCode(), header.resultMessage());

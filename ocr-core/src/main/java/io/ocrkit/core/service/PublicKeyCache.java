@@ -63,13 +63,13 @@ final class PublicKeyCache {
   }
 
   private ServicePublicKey fetch(KeyService service, Deadline deadline) {
+    String operation = "public-keys/" + service.wireName();
     WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, deadline.remaining());
-    if (!succeeded(answer) && renewedCredentials(answer) && !deadline.expired()) {
+    if (!AnswerHeader.succeeded(operation, answer.header()) && renewedCredentials(answer) && !deadline.expired()) {
       // Nothing is sealed under a key that is not fetched yet: the same GET is simply sent again.
       answer = transport.fetchPublicKey(service, deadline.remaining());
     }
-    String operation = "public-keys/" + service.wireName();
-    if (!succeeded(answer)) {
+    if (!AnswerHeader.succeeded(operation, answer.header())) {
       throw new OcrServiceException(operation, answer.header().resultCode(), answer.header().resultMessage());
     }
     Wire.PublicKey result = answer.result();
@@ -81,10 +81,6 @@ final class PublicKeyCache {
           + HeaderText.MAX_KEY_VERSION + " characters");
     }
     return crypto.parsePublicKey(service, result.version(), result.key());
-  }
-
-  private static boolean succeeded(WireAnswer<?> answer) {
-    return answer.header().isSuccessful() && answer.header().resultCode() == 0;
   }
 
   private static boolean renewedCredentials(WireAnswer<?> answer) {
