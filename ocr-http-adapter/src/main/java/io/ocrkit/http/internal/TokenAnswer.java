@@ -54,23 +54,23 @@ final class TokenAnswer {
     }
     Answers.Token answer = json.token(body);
     if (status >= 400) {
-      throw new OcrAuthenticationException("token", status, oauthError(answer.error));
+      throw new OcrAuthenticationException("token", status, oauthError(answer.error()));
     }
-    if ((answer.accessToken == null || answer.accessToken.isBlank()) && answer.header != null
-        && Boolean.FALSE.equals(answer.header.isSuccessful) && answer.header.resultCode != null) {
+    if ((answer.accessToken() == null || answer.accessToken().isBlank()) && answer.header() != null
+        && Boolean.FALSE.equals(answer.header().isSuccessful()) && answer.header().resultCode() != null) {
       // A refusal in the protocol's own shape (HTTP 200, header with a result code) names its cause.
-      throw new OcrServiceException("token", answer.header.resultCode, answer.header.resultMessage);
+      throw new OcrServiceException("token", answer.header().resultCode(), answer.header().resultMessage());
     }
-    if (answer.accessToken == null || answer.accessToken.isBlank()) {
+    if (answer.accessToken() == null || answer.accessToken().isBlank()) {
       throw new OcrProtocolException("token answered without an access_token");
     }
-    if (!HeaderText.isSafe(answer.accessToken, MAX_TOKEN)) {
+    if (!HeaderText.isSafe(answer.accessToken(), MAX_TOKEN)) {
       throw new OcrProtocolException("token answered an access_token that cannot go into a header");
     }
-    if (answer.tokenType != null && !answer.tokenType.equalsIgnoreCase("Bearer")) {
+    if (answer.tokenType() != null && !answer.tokenType().equalsIgnoreCase("Bearer")) {
       throw new OcrProtocolException("token answered a token_type other than Bearer");
     }
-    return new Issued(answer.accessToken, life(answer.expiresIn));
+    return new Issued(answer.accessToken(), life(answer.expiresIn()));
   }
 
   private static String oauthError(String error) {
