@@ -107,25 +107,24 @@ public final class OcrClientBuilder {
 
   /** The app key path segment: a service or project-integrated app key. */
   public OcrClientBuilder appKey(String appKey) {
-    this.appKey = Objects.requireNonNull(appKey, "appKey == null");
+    this.appKey = Credentials.present(appKey, "appKey");
     return this;
   }
 
   /** v2.0 authentication: the console's secret key, sent as {@code Authorization}. */
   public OcrClientBuilder secretKey(String secretKey) {
-    this.secretKey = Credential.of(Objects.requireNonNull(secretKey, "secretKey == null"), "secretKey");
+    this.secretKey = Credential.of(Credentials.present(secretKey, "secretKey"), "secretKey");
     return this;
   }
 
   /** v2.1 authentication: a User Access Key, exchanged for bearer tokens on the {@code /v2.1/} paths. */
   public OcrClientBuilder userAccessKey(String accessKeyId, String secretAccessKey) {
-    Objects.requireNonNull(accessKeyId, "accessKeyId == null");
+    Credentials.present(accessKeyId, "accessKeyId");
     if (accessKeyId.isBlank() || accessKeyId.contains(":")) {
       throw new IllegalArgumentException("'accessKeyId' must not be blank nor contain ':'");
     }
     this.accessKeyId = accessKeyId;
-    this.secretAccessKey = Credential.of(Objects.requireNonNull(secretAccessKey, "secretAccessKey == null"),
-        "secretAccessKey");
+    this.secretAccessKey = Credential.of(Credentials.present(secretAccessKey, "secretAccessKey"), "secretAccessKey");
     return this;
   }
 

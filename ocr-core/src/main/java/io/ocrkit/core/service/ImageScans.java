@@ -16,7 +16,6 @@ import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.validation.ResultValidator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -97,7 +96,7 @@ final class ImageScans {
       return new Wire.Upload(operation, envelope.keyVersion(), envelope.wrappedKey(), image.fileType(),
           envelope.encrypting(plaintext), Envelope.ciphertextLength(image.length()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read 'image'", e);
+      throw image.source().unreadable(e);
     }
   }
 }

@@ -6,7 +6,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -58,8 +57,12 @@ final class PreparedImage {
       in.unread(head);
       return new PreparedImage(source, type, length, in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read 'image' (" + source.description() + ")", e);
+      throw source.unreadable(e);
     }
+  }
+
+  ImageSource source() {
+    return source;
   }
 
   FileType fileType() {
