@@ -85,7 +85,7 @@ public final class ImageSource {
    */
   public IllegalArgumentException unreadable(IOException e) {
     String what = path != null ? description() : bytes != null ? "bytes" : "stream";
-    return new IllegalArgumentException("'image' " + what + " cannot be read: " + e.getClass().getSimpleName(), e);
+    return new IllegalArgumentException("cannot read 'image' (" + what + "): " + e.getClass().getSimpleName(), e);
   }
 
   /** What to call the image in a message: a file name or a kind, never content. */
