@@ -119,8 +119,8 @@ public final class WireJson {
       }
       return parsed;
     } catch (JsonbException | ClassCastException e) {
-      // The cause may quote the body; it is dropped on purpose.
-      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape");
+      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape",
+          WithheldCause.of(e));
     }
   }
 
@@ -136,8 +136,9 @@ public final class WireJson {
         parser.next();
       }
     } catch (RuntimeException e) {
-      // JsonParsingException, or Parsson's nesting limit; the cause may quote the body and is dropped.
-      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape");
+      // JsonParsingException, or Parsson's nesting limit.
+      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape",
+          WithheldCause.of(e));
     }
   }
 
