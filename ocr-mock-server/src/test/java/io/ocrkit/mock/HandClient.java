@@ -194,12 +194,12 @@ public final class HandClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
   }
 
-  /** An authenticity check: every field but idType and expirationDate encrypted. */
+  /** An authenticity check: every field but idType encrypted (expirationDate too, since passports were withdrawn). */
   Answer authenticity(String requestKey, Map<String, String> fields) {
     Key key = key("id-card");
     byte[] symmetric = freshKey();
     Map<String, Object> body = new LinkedHashMap<>();
-    fields.forEach((k, v) -> body.put(k, k.equals("idType") || k.equals("expirationDate") ? v
+    fields.forEach((k, v) -> body.put(k, k.equals("idType") ? v
         : Base64.getEncoder().encodeToString(aes(Cipher.ENCRYPT_MODE, symmetric, v.getBytes(StandardCharsets.UTF_8)))));
     HttpRequest.Builder request = authorized(appPath("id-card/authenticity"))
         .header("X-Key-Version", key.version())

@@ -101,11 +101,11 @@ final class SealingClient {
     return scan(operation, key, server.secretKey(), key.version(), null, image);
   }
 
-  /** An authenticity check: every field but idType and expirationDate encrypted. */
+  /** An authenticity check: every field but idType encrypted (expirationDate too, since passports were withdrawn). */
   Answer authenticity(Key key, String requestKey, Map<String, String> fields) {
     byte[] symmetric = HandClient.freshKey();
     Map<String, Object> body = new LinkedHashMap<>();
-    fields.forEach((k, v) -> body.put(k, k.equals("idType") || k.equals("expirationDate") ? v
+    fields.forEach((k, v) -> body.put(k, k.equals("idType") ? v
         : Base64.getEncoder().encodeToString(HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, v.getBytes(StandardCharsets.UTF_8)))));
     HttpRequest request = request(path("id-card/authenticity"), server.secretKey())
         .header("X-Key-Version", key.version())
