@@ -2,7 +2,7 @@
  * The ready-wired Document OCR client, {@link io.ocrkit.http.OcrClient}: its builder, its
  * configuration as a value and its event listener are the API. The machinery (the
  * {@code java.net.http} transport, the JSON-B mapping of the wire format, auth, multipart) lives in
- * {@code io.ocrkit.http.internal}, which is not exported (only its wire DTOs are, for Yasson).
+ * {@code io.ocrkit.http.internal}, which is not exported, nor are its wire DTOs.
  */
 module io.ocrkit.http {
   requires transitive io.ocrkit.core;
@@ -14,10 +14,9 @@ module io.ocrkit.http {
 
   exports io.ocrkit.http;
 
-  // Wire DTOs are internal; Yasson reads and writes them by reflection. Yasson 3.0.4 reaches
-  // fields through MethodHandles.publicLookup(), which sees only packages exported to everyone: an
-  // `opens` alone fails on the module path ("access to public member failed"). Hence the export;
-  // the DTOs are plain field holders, not API (ModulePathJsonTest pins this).
-  exports io.ocrkit.http.internal.wire;
+  // Wire DTOs are internal. Their fields are private and WireJson's visibility strategy shows
+  // JSON-B fields only, so Yasson binds them by deep reflection, which this `opens` allows; public
+  // fields would need an export, since Yasson 3.0.4 reads those through
+  // MethodHandles.publicLookup() (ModulePathJsonTest pins this on the module path).
   opens io.ocrkit.http.internal.wire to org.eclipse.yasson;
 }

@@ -8,7 +8,7 @@ import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.port.in.DocumentOcr;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.model.ServicePublicKey;
-import io.ocrkit.core.port.out.OcrTransport;
+import io.ocrkit.http.internal.HttpOcrTransport;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.service.OcrService;
 import io.ocrkit.core.validation.ResultValidator;
@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Document OCR client: every operation, sync and {@link CompletableFuture}, results decrypted
@@ -38,9 +39,12 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
   private final ClientResources resources;
   private final OcrClientOptions options;
   private final OcrService service;
+  private final HttpOcrTransport transport;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   OcrClient(OcrClientBuilder settings, ClientResources resources, OcrClientOptions options,
-      OcrTransport transport, EnvelopeCrypto crypto, ResultValidator validator, Clock clock) {
+      HttpOcrTransport transport, EnvelopeCrypto crypto, ResultValidator validator, Clock clock) {
+    this.transport = transport;
     this.settings = settings;
     this.resources = resources;
     this.options = options;
@@ -123,10 +127,15 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
   /**
    * Stops the executor the client made (not one it was given or shares) and lets go of the
    * {@link HttpClient} it made; one given to {@link OcrClientBuilder#httpClient} or shared from
-   * another client is never closed. Calls still running may fail. Safe to call more than once.
+   * another client is never closed. A v2.1 token the client holds is revoked first, best effort and
+   * within about a second and a half; close never throws. Calls still running may fail. Safe to
+   * call more than once.
    */
   @Override
   public void close() {
+    if (closed.compareAndSet(false, true)) {
+      transport.close(); // before the executor stops: revoking a v2.1 token needs the HTTP client
+    }
     resources.close();
   }
 

@@ -38,7 +38,7 @@ public final class OcrClientBuilder {
 
   private static final OcrOptions CORE_DEFAULTS = OcrOptions.defaults();
 
-  private URI baseUrl = Protocol.LEGACY_BASE_URL;
+  private URI baseUrl = Protocol.CURRENT_BASE_URL;
   private URI tokenUrl = URI.create(Protocol.OAUTH_BASE_URL + Protocol.TOKEN_PATH);
   private String appKey;
   private Credential secretKey;
@@ -86,38 +86,45 @@ public final class OcrClientBuilder {
     base64Upload = from.base64Upload;
   }
 
-  /** Where the service is; default the legacy domain {@link Protocol#LEGACY_BASE_URL}. */
+  /** Where the service is; default the current domain {@link Protocol#CURRENT_BASE_URL}. */
   public OcrClientBuilder baseUrl(URI baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     return this;
   }
 
-  /** The current domain, {@link Protocol#CURRENT_BASE_URL}. */
+  /** The current domain, {@link Protocol#CURRENT_BASE_URL}: the default. */
   public OcrClientBuilder useCurrentDomain() {
     return baseUrl(Protocol.CURRENT_BASE_URL);
   }
 
+  /**
+   * The legacy domain, {@link Protocol#LEGACY_BASE_URL}, served until 2027-07-31. It is an API
+   * Gateway entry whose former 5 MB upload limit may still apply, below the SDK's 20 MiB check.
+   */
+  public OcrClientBuilder useLegacyDomain() {
+    return baseUrl(Protocol.LEGACY_BASE_URL);
+  }
+
   /** The app key path segment: a service or project-integrated app key. */
   public OcrClientBuilder appKey(String appKey) {
-    this.appKey = Objects.requireNonNull(appKey, "appKey == null");
+    this.appKey = Credentials.present(appKey, "appKey");
     return this;
   }
 
   /** v2.0 authentication: the console's secret key, sent as {@code Authorization}. */
   public OcrClientBuilder secretKey(String secretKey) {
-    this.secretKey = Credential.of(Objects.requireNonNull(secretKey, "secretKey == null"), "secretKey");
+    this.secretKey = Credential.of(Credentials.present(secretKey, "secretKey"), "secretKey");
     return this;
   }
 
   /** v2.1 authentication: a User Access Key, exchanged for bearer tokens on the {@code /v2.1/} paths. */
   public OcrClientBuilder userAccessKey(String accessKeyId, String secretAccessKey) {
-    Objects.requireNonNull(accessKeyId, "accessKeyId == null");
+    Credentials.present(accessKeyId, "accessKeyId");
     if (accessKeyId.isBlank() || accessKeyId.contains(":")) {
       throw new IllegalArgumentException("'accessKeyId' must not be blank nor contain ':'");
     }
     this.accessKeyId = accessKeyId;
-    this.secretAccessKey = Credential.of(Objects.requireNonNull(secretAccessKey, "secretAccessKey == null"),
-        "secretAccessKey");
+    this.secretAccessKey = Credential.of(Credentials.present(secretAccessKey, "secretAccessKey"), "secretAccessKey");
     return this;
   }
 

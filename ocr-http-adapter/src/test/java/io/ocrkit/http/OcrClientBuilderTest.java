@@ -106,7 +106,7 @@ class OcrClientBuilderTest {
     try (OcrClient client = OcrClient.create("app", "secret")) {
       OcrClientOptions options = client.options();
 
-      assertThat(options.baseUrl()).isEqualTo(Protocol.LEGACY_BASE_URL);
+      assertThat(options.baseUrl()).isEqualTo(Protocol.CURRENT_BASE_URL);
       assertThat(options.authMode()).isEqualTo(AuthMode.SECRET_KEY);
       assertThat(options.tokenUrl()).isEmpty();
       assertThat(options.connectTimeout()).contains(Duration.ofSeconds(10));
@@ -221,10 +221,10 @@ class OcrClientBuilderTest {
   void a_built_client_keeps_its_settings_when_the_builder_changes_afterwards() {
     OcrClientBuilder builder = base().callTimeout(Duration.ofSeconds(40));
     try (OcrClient client = builder.build()) {
-      builder.callTimeout(Duration.ofSeconds(41)).useCurrentDomain();
+      builder.callTimeout(Duration.ofSeconds(41)).useLegacyDomain();
 
       assertThat(client.options().callTimeout()).isEqualTo(Duration.ofSeconds(40));
-      assertThat(client.options().baseUrl()).isEqualTo(Protocol.LEGACY_BASE_URL);
+      assertThat(client.options().baseUrl()).isEqualTo(Protocol.CURRENT_BASE_URL);
     }
   }
 

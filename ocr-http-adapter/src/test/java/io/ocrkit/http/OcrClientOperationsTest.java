@@ -162,6 +162,8 @@ class OcrClientOperationsTest {
     assertThat(Fixtures.enveloped(mock)).singleElement().satisfies(e -> {
       assertThat(e.imagePart()).isEqualTo("raw");
       assertThat(e.imageType()).isEqualTo("png");
+      assertThat(e.imagePartType()).isEqualTo("image/png");
+      assertThat(e.imagePartFileName()).isEqualTo("image.png");
     });
   }
 

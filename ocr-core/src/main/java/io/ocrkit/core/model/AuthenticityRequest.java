@@ -44,7 +44,17 @@ public sealed interface AuthenticityRequest {
         serialNum == null ? null : SensitiveText.of(serial(serialNum)));
   }
 
-  /** A passport: name, 9-character number, birth, issue and expiry dates. */
+  /**
+   * A passport: name, 9-character number, birth, issue and expiry dates.
+   *
+   * @deprecated The service withdrew passport authenticity checks on 2026-05-27
+   *     ({@link io.ocrkit.core.protocol.Protocol#PASSPORT_AUTHENTICITY_WITHDRAWN}). The factory is
+   *     kept so that existing callers compile and their arguments are still validated, but the SDK
+   *     refuses to send such a check: {@code verifyAuthenticity} throws an
+   *     {@link IllegalArgumentException} before anything is sent. Resident cards and driver's
+   *     licences can still be checked.
+   */
+  @Deprecated(since = "2026-05-27")
   static PassportCheck passport(String name, String passportNumber, String birthDate, String issueDate,
       String expirationDate) {
     return new PassportCheck(

@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * @param card what was read, by kind of card
  * @param boxes the recognised areas
- * @param requestKey the key for one authenticity check; empty for a stand-alone scan
+ * @param requestKey the key for one authenticity check. Empty for a stand-alone scan (the service
+ *     never issues one there) and for a passport (the service sends none since passport
+ *     authenticity checks were withdrawn on 2026-05-27); empty too if the service left it out
  * @param findings what the SDK's checks noticed about this result (empty when all is well)
  */
 public record IdCardScan(

@@ -3,7 +3,6 @@ package io.ocrkit.core.model;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -54,7 +53,7 @@ public final class ImageSource {
       try {
         return Files.size(path);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the size of image file " + path.getFileName(), e);
+        throw unreadable(e);
       }
     }
     return bytes != null ? bytes.length : streamLength;
@@ -77,6 +76,16 @@ public final class ImageSource {
       throw new IllegalStateException("the image stream was already read; use a Path or byte[] to retry");
     }
     return stream;
+  }
+
+  /**
+   * The failure to report when the image cannot be read: bad input, named by its file name and
+   * the kind of failure (e.g. {@code NoSuchFileException}, {@code AccessDeniedException}), with
+   * the I/O error kept as the cause.
+   */
+  public IllegalArgumentException unreadable(IOException e) {
+    String what = path != null ? description() : bytes != null ? "bytes" : "stream";
+    return new IllegalArgumentException("cannot read 'image' (" + what + "): " + e.getClass().getSimpleName(), e);
   }
 
   /** What to call the image in a message: a file name or a kind, never content. */

@@ -47,6 +47,15 @@ public abstract class OcrException extends RuntimeException {
     return retryable;
   }
 
+  /**
+   * Whether the service said the caller is over its rate or quota ({@code 4000006}): slow down,
+   * and expect the SDK's own retries to have waited at least a second. {@code 5000503} is not
+   * throttling of the caller (see {@link ResultCode#throttling()}), nor is a transport fault.
+   */
+  public boolean isThrottling() {
+    return code().map(ResultCode::throttling).orElse(false);
+  }
+
   static String keyOf(int code) {
     return ResultCode.of(code).map(ResultCode::key).orElse("UNKNOWN_" + code);
   }

@@ -4,16 +4,17 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The core's settings. Defaults follow the protocol: 20 MB images, 1-hour Request-Keys.
+ * The core's settings. Defaults follow the protocol: 20 MiB image parts, 1-hour Request-Keys.
  *
- * @param maxImageBytes largest image sent; bigger ones are refused before any request
+ * @param maxImageBytes largest image part as sent (the ciphertext, or its Base64 text when the
+ *     transport encodes it); bigger ones are refused before any request
  * @param requestKeyTtl how long a Request-Key is honoured after issue
  * @param retry the retry policy for transport faults and retry-later codes
  * @param callTimeout the whole call, retries and waits included
  */
 public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy retry, Duration callTimeout) {
 
-  /** The service's upload limit since 2026-08-11. */
+  /** The service's upload limit since 2026-08-11: 20 MiB of the image part as sent. */
   public static final long DEFAULT_MAX_IMAGE_BYTES = 20L * 1024 * 1024;
 
   public OcrOptions {

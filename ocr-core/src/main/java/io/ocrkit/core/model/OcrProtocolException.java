@@ -13,4 +13,9 @@ public class OcrProtocolException extends OcrException {
   public OcrProtocolException(String message) {
     super(message, ResultCode.FAIL.code(), "PROTOCOL", false, null);
   }
+
+  /** @param cause kept for diagnosis; the caller makes sure it quotes nothing of the answer */
+  public OcrProtocolException(String message, Throwable cause) {
+    super(message, ResultCode.FAIL.code(), "PROTOCOL", false, cause);
+  }
 }

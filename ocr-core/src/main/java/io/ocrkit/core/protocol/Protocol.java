@@ -2,14 +2,15 @@ package io.ocrkit.core.protocol;
 
 import io.ocrkit.core.protocol.KeyService;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Set;
 
 /** Protocol facts adapters share: paths and header names, written once (see docs/protocol.md). */
 public final class Protocol {
 
-  /** The service's domain until 2027-07-31. */
+  /** The former domain, served until 2027-07-31; its gateway's 5 MB limit may still apply. */
   public static final URI LEGACY_BASE_URL = URI.create("https://ocr.api.nhncloudservice.com");
-  /** The service's domain announced on 2026-08-11. */
+  /** The service's domain announced on 2026-08-11, the only one the guides list: the default. */
   public static final URI CURRENT_BASE_URL = URI.create("https://api-ocr.nhncloudservice.com");
   /** Where v2.1 access tokens are issued. */
   public static final URI OAUTH_BASE_URL = URI.create("https://oauth.api.nhncloudservice.com");
@@ -29,7 +30,13 @@ public final class Protocol {
   public static final String IMAGE_PART = "image";
 
   /** Authenticity fields sent in plain text; every other field is encrypted. */
-  public static final Set<String> PLAIN_AUTHENTICITY_FIELDS = Set.of("idType", "expirationDate");
+  public static final Set<String> PLAIN_AUTHENTICITY_FIELDS = Set.of("idType");
+
+  /**
+   * The day the service withdrew passport authenticity checks; the SDK refuses them before
+   * sending anything, since what the service answers them now is not documented.
+   */
+  public static final LocalDate PASSPORT_AUTHENTICITY_WITHDRAWN = LocalDate.of(2026, 5, 27);
 
   private Protocol() {}
 

@@ -1,5 +1,7 @@
 package io.ocrkit.core.protocol;
 
+import java.time.Duration;
+
 /**
  * What can make a refused call succeed: one decision per result code, read from
  * {@link ResultCode#recovery()}. The SDK acts on it; a caller reads it as
@@ -14,6 +16,13 @@ public enum Recovery {
   BACK_OFF_AND_RETRY,
 
   /**
+   * A quota ({@code 4000006}): back off as {@link #BACK_OFF_AND_RETRY} does, within the retry
+   * policy, but never sooner than {@link #minimumWait()}. Every scan is billed, and a quota is not
+   * a blip that a quick resend gets past; the caller sees it as {@code isThrottling()}.
+   */
+  WAIT_OUT_QUOTA(Duration.ofSeconds(1)),
+
+  /**
    * A fresh public key: the request was sealed under a version the service no longer honours;
    * fetch the key again and send once more under a new envelope, without spending a retry.
    */
@@ -25,6 +34,26 @@ public enum Recovery {
    * is not renewed, so it fails.
    */
   RESEND_WITH_RENEWED_CREDENTIALS;
+
+  private final Duration minimumWait;
+
+  Recovery() {
+    this(Duration.ZERO);
+  }
+
+  Recovery(Duration minimumWait) {
+    this.minimumWait = minimumWait;
+  }
+
+  /** The shortest wait before the call is sent again: a floor under backoff and {@code Retry-After}. */
+  public Duration minimumWait() {
+    return minimumWait;
+  }
+
+  /** Whether this recovery waits and sends again, spending the retry policy. */
+  public boolean backsOff() {
+    return this == BACK_OFF_AND_RETRY || this == WAIT_OUT_QUOTA;
+  }
 
   /** The recovery of {@code resultCode}; a code this SDK does not know is not guessed at. */
   public static Recovery of(int resultCode) {

@@ -1,6 +1,7 @@
 package io.ocrkit.core.service;
 
 import io.ocrkit.core.model.AuthenticityRequest;
+import io.ocrkit.core.model.IdType;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.RequestKey;
@@ -18,6 +19,9 @@ import java.util.Map;
  * The authenticity check and the Request-Key's rules: a key that is spent, expired or in use by
  * another check in flight is refused before anything is sent ({@code 4000122}, as the service
  * would); the body is sealed field by field; a successful answer spends the key.
+ *
+ * <p>A passport check is refused with an {@link IllegalArgumentException} before anything is
+ * sent: the service withdrew it on 2026-05-27.
  *
  * <p>Thread-safe. Of two threads holding one key, one sends and the other is refused: the key is
  * claimed before sending, spent on an answer, and released for another try otherwise.
@@ -37,6 +41,11 @@ final class AuthenticityCheck {
   }
 
   boolean verify(RequestKey requestKey, AuthenticityRequest request) {
+    if (request.idType() == IdType.PASSPORT) {
+      // Refused before the Request-Key is looked at: no key makes a withdrawn check possible.
+      throw new IllegalArgumentException("passport authenticity checks were withdrawn by the service on "
+          + Protocol.PASSPORT_AUTHENTICITY_WITHDRAWN + "; only resident cards and driver's licences can be checked");
+    }
     if (requestKey.isSpent()) {
       throw refusedLocally("the Request-Key was already used by a successful check");
     }

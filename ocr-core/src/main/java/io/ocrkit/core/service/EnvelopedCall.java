@@ -78,12 +78,13 @@ final class EnvelopedCall {
         try (Envelope envelope = crypto.seal(key)) {
           WireAnswer<W> answer = send.send(envelope, attempts.remaining());
           Wire.Header header = answer.header();
-          if (header.isSuccessful() && header.resultCode() == 0) {
+          if (AnswerHeader.succeeded(op, header)) {
             return read.read(envelope, answer);
           }
           OcrServiceException refused = new OcrServiceException(op, header.resultCode(), header.resultMessage());
           boolean resendable = repeatable && !attempts.expired();
-          switch (Recovery.of(header.resultCode())) {
+          Recovery recovery = Recovery.of(header.resultCode());
+          switch (recovery) {
             case RESEAL_UNDER_FRESH_KEY -> {
               if (resendable && !keyRefreshed) {
                 LOG.log(Level.DEBUG, () -> op + ": key version " + key.version()
@@ -100,9 +101,9 @@ final class EnvelopedCall {
                 continue;
               }
             }
-            case BACK_OFF_AND_RETRY -> {
+            case BACK_OFF_AND_RETRY, WAIT_OUT_QUOTA -> {
               LOG.log(Level.DEBUG, () -> op + " attempt " + attempts.attempt() + " refused: " + header.resultCode());
-              attempts.backOffOrThrow(refused, answer.retryAfter(), repeatable);
+              attempts.backOffOrThrow(refused, atLeast(answer.retryAfter(), recovery.minimumWait()), repeatable);
               continue;
             }
             case FAIL -> { }
@@ -120,9 +121,18 @@ final class EnvelopedCall {
 
   /** A refused key fetch: backing off is the only recovery left once the cache has done its part. */
   private static void afterRefusedKey(Attempts attempts, OcrServiceException refused) {
-    if (Recovery.of(refused.resultCode()) != Recovery.BACK_OFF_AND_RETRY) {
+    Recovery recovery = Recovery.of(refused.resultCode());
+    if (!recovery.backsOff()) {
       throw refused;
     }
-    attempts.backOffOrThrow(refused, null, true);
+    attempts.backOffOrThrow(refused, atLeast(null, recovery.minimumWait()), true);
+  }
+
+  /** What the service asked for, raised to the recovery's floor; null when neither asks anything. */
+  private static Duration atLeast(Duration asked, Duration floor) {
+    if (floor.isZero()) {
+      return asked;
+    }
+    return asked == null || asked.compareTo(floor) < 0 ? floor : asked;
   }
 }

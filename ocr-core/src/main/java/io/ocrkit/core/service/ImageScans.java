@@ -4,16 +4,18 @@ import io.ocrkit.core.model.CreditCard;
 import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.OcrOptions;
+import io.ocrkit.core.model.OcrProtocolException;
+import io.ocrkit.core.model.IdType;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
+import io.ocrkit.core.protocol.HeaderText;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.validation.ResultValidator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -45,7 +47,7 @@ final class ImageScans {
   }
 
   CreditCard creditCard(ImageSource image) {
-    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes());
+    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = Operation.CREDIT_CARD.pathSegment();
     CreditCard card = calls.run(Operation.CREDIT_CARD, prepared.repeatable(),
         (envelope, timeout) -> transport.scanCreditCard(upload(Operation.CREDIT_CARD, envelope, prepared), timeout),
@@ -55,7 +57,7 @@ final class ImageScans {
 
   /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}. */
   IdCardScan idCard(Operation operation, ImageSource image) {
-    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes());
+    PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = operation.pathSegment();
     Instant started = clock.instant();
     IdCardScan scan = calls.run(operation, prepared.repeatable(),
@@ -65,13 +67,25 @@ final class ImageScans {
     return scan.withFindings(validator.check(scan));
   }
 
+  /** The image part's length as sent for a plaintext of {@code plaintextLength} bytes. */
+  private long sentLength(long plaintextLength) {
+    return transport.imagePartLength(Envelope.ciphertextLength(plaintextLength));
+  }
+
   private Optional<RequestKey> requestKeyOf(Operation operation, WireAnswer<?> answer, Instant started) {
     if (operation != Operation.ID_CARD) {
       return Optional.empty();
     }
     if (answer.requestKey() == null || answer.requestKey().isBlank()) {
-      LOG.log(Level.WARNING, "id-card answered without a Request-Key header; authenticity cannot be checked");
+      // Passports get none: their authenticity check was withdrawn, so its absence is normal.
+      if (!(answer.result() instanceof Wire.IdCard card && IdType.PASSPORT.wireName().equals(card.idType()))) {
+        LOG.log(Level.WARNING, "id-card answered without a Request-Key header; authenticity cannot be checked");
+      }
       return Optional.empty();
+    }
+    if (!HeaderText.isSafe(answer.requestKey(), HeaderText.MAX_REQUEST_KEY)) {
+      throw new OcrProtocolException(operation.pathSegment() + " answered a Request-Key that is not printable ASCII"
+          + " of at most " + HeaderText.MAX_REQUEST_KEY + " characters");
     }
     return Optional.of(RequestKey.issued(answer.requestKey(), started, options.requestKeyTtl()));
   }
@@ -82,7 +96,7 @@ final class ImageScans {
       return new Wire.Upload(operation, envelope.keyVersion(), envelope.wrappedKey(), image.fileType(),
           envelope.encrypting(plaintext), Envelope.ciphertextLength(image.length()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read 'image'", e);
+      throw image.source().unreadable(e);
     }
   }
 }

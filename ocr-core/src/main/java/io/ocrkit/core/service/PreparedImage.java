@@ -6,11 +6,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
+import java.util.function.LongUnaryOperator;
 
 /**
- * An image checked before anything is sent: not empty, within the size limit, and a JPEG or PNG
- * by its first bytes. Hands out streams that deliver exactly the checked length.
+ * An image checked before anything is sent: not empty, within the size limit as sent (the image
+ * part's length, not the plaintext's), and a JPEG or PNG by its first bytes. Hands out streams that deliver exactly the checked length.
  */
 final class PreparedImage {
 
@@ -27,14 +27,20 @@ final class PreparedImage {
     this.pending = pending;
   }
 
-  /** @throws IllegalArgumentException naming {@code image} and what is wrong with it */
-  static PreparedImage inspect(ImageSource source, long maxBytes) {
+  /**
+   * @param maxBytes the limit on the image part as sent
+   * @param sentLength the image part's length as sent for a plaintext length
+   * @throws IllegalArgumentException naming {@code image} and what is wrong with it
+   */
+  static PreparedImage inspect(ImageSource source, long maxBytes, LongUnaryOperator sentLength) {
     long length = source.length();
     if (length == 0) {
       throw new IllegalArgumentException("'image' is empty");
     }
-    if (length > maxBytes) {
-      throw new IllegalArgumentException("'image' is " + length + " bytes, over the limit of " + maxBytes);
+    long sent = sentLength.applyAsLong(length);
+    if (sent > maxBytes) {
+      throw new IllegalArgumentException("'image' is " + length + " bytes, sent as " + sent + " bytes: "
+          + (sent - maxBytes) + " bytes over the limit of " + maxBytes + " bytes for the image part");
     }
     try {
       PushbackInputStream in = new PushbackInputStream(source.open(), FileType.MAGIC_LENGTH);
@@ -51,8 +57,12 @@ final class PreparedImage {
       in.unread(head);
       return new PreparedImage(source, type, length, in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read 'image' (" + source.description() + ")", e);
+      throw source.unreadable(e);
     }
+  }
+
+  ImageSource source() {
+    return source;
   }
 
   FileType fileType() {

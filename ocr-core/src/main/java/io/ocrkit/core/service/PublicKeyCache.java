@@ -8,6 +8,7 @@ import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
 import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.HeaderText;
 import io.ocrkit.core.protocol.Recovery;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -62,24 +63,24 @@ final class PublicKeyCache {
   }
 
   private ServicePublicKey fetch(KeyService service, Deadline deadline) {
+    String operation = "public-keys/" + service.wireName();
     WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, deadline.remaining());
-    if (!succeeded(answer) && renewedCredentials(answer) && !deadline.expired()) {
+    if (!AnswerHeader.succeeded(operation, answer.header()) && renewedCredentials(answer) && !deadline.expired()) {
       // Nothing is sealed under a key that is not fetched yet: the same GET is simply sent again.
       answer = transport.fetchPublicKey(service, deadline.remaining());
     }
-    String operation = "public-keys/" + service.wireName();
-    if (!succeeded(answer)) {
+    if (!AnswerHeader.succeeded(operation, answer.header())) {
       throw new OcrServiceException(operation, answer.header().resultCode(), answer.header().resultMessage());
     }
     Wire.PublicKey result = answer.result();
     if (result == null || result.key() == null || result.version() == null) {
       throw new OcrProtocolException(operation + " answered without a key or version");
     }
+    if (!HeaderText.isSafe(result.version(), HeaderText.MAX_KEY_VERSION)) {
+      throw new OcrProtocolException(operation + " answered a key version that is not printable ASCII of at most "
+          + HeaderText.MAX_KEY_VERSION + " characters");
+    }
     return crypto.parsePublicKey(service, result.version(), result.key());
-  }
-
-  private static boolean succeeded(WireAnswer<?> answer) {
-    return answer.header().isSuccessful() && answer.header().resultCode() == 0;
   }
 
   private static boolean renewedCredentials(WireAnswer<?> answer) {

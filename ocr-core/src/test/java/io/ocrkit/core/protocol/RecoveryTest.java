@@ -19,7 +19,7 @@ class RecoveryTest {
         .collect(Collectors.toMap(ResultCode::code, ResultCode::recovery));
 
     assertThat(recoverable).containsOnly(
-        Map.entry(4000006, Recovery.BACK_OFF_AND_RETRY),
+        Map.entry(4000006, Recovery.WAIT_OUT_QUOTA),
         Map.entry(5000503, Recovery.BACK_OFF_AND_RETRY),
         Map.entry(4000301, Recovery.RESEAL_UNDER_FRESH_KEY),
         Map.entry(4010006, Recovery.RESEND_WITH_RENEWED_CREDENTIALS));

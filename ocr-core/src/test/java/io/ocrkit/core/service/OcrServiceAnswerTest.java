@@ -79,23 +79,37 @@ class OcrServiceAnswerTest {
   }
 
   @Test
-  void an_authenticity_request_encrypts_every_field_but_id_type_and_expiration_date() {
+  void an_authenticity_request_encrypts_every_field_but_id_type() {
     f.transport.onAuthenticity(success(call -> new Wire.Authenticity(true)));
-    AuthenticityRequest passport =
-        AuthenticityRequest.passport("홍길동", "M12345678", "19900101", "20200102", "20300101");
+    AuthenticityRequest driver =
+        AuthenticityRequest.driver("홍길동", "900101-1234567", "11-23-123456-00", "A1B2C");
 
-    f.service().verifyAuthenticity(RequestKey.of("rk-0123456789"), passport);
+    f.service().verifyAuthenticity(RequestKey.of("rk-0123456789"), driver);
 
     FakeTransport.Call call = f.transport.calls().get(0);
     assertThat(call.openedBody()).containsExactly(
-        Map.entry("idType", "passport"), Map.entry("name", "홍길동"), Map.entry("passportNumber", "M12345678"),
-        Map.entry("birthDate", "19900101"), Map.entry("issueDate", "20200102"),
-        Map.entry("expirationDate", "20300101"));
-    assertThat(call.sentBody()).containsEntry("idType", "passport").containsEntry("expirationDate", "20300101");
-    for (String encrypted : List.of("name", "passportNumber", "birthDate", "issueDate")) {
+        Map.entry("idType", "driver"), Map.entry("name", "홍길동"), Map.entry("residentNumber", "9001011"),
+        Map.entry("driverLicenseNumber", "112312345600"), Map.entry("serialNum", "A1B2C"));
+    assertThat(call.sentBody()).containsEntry("idType", "driver");
+    for (String encrypted : List.of("name", "residentNumber", "driverLicenseNumber", "serialNum")) {
       assertThat(call.sentBody().get(encrypted)).isNotEqualTo(call.openedBody().get(encrypted));
     }
     assertThat(call.requestKey()).isEqualTo("rk-0123456789");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void a_passport_authenticity_check_is_refused_before_sending_naming_its_withdrawal() {
+    AuthenticityRequest passport =
+        AuthenticityRequest.passport("홍길동", "M12345678", "19900101", "20200102", "20300101");
+    RequestKey key = RequestKey.of("rk-0123456789");
+
+    assertThatThrownBy(() -> f.service().verifyAuthenticity(key, passport))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("withdrawn").hasMessageContaining("2026-05-27")
+        .hasMessageNotContaining("M12345678").hasMessageNotContaining("홍길동");
+    assertThat(f.transport.calls()).isEmpty();
+    assertThat(key.isSpent()).isFalse();
   }
 
   @Test

@@ -84,13 +84,14 @@ class OcrServiceImageTest {
 
   @Test
   void the_limit_is_configurable_and_an_image_at_the_limit_is_sent() {
-    f.options = f.options.withMaxImageBytes(100);
+    // The limit is on the ciphertext as sent: 111 plaintext bytes pad to 112, 112 pad to 128.
+    f.options = f.options.withMaxImageBytes(112);
     f.transport.onCreditCard(success(ServiceFixture::card));
     OcrService service = f.service();
 
-    assertThatThrownBy(() -> service.scanCreditCard(ImageSource.of(Images.png(101))))
+    assertThatThrownBy(() -> service.scanCreditCard(ImageSource.of(Images.png(112))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'image'");
-    service.scanCreditCard(ImageSource.of(Images.png(100)));
+    service.scanCreditCard(ImageSource.of(Images.png(111)));
 
     assertThat(f.transport.calls()).hasSize(1);
   }

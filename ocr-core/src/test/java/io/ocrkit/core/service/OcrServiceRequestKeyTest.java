@@ -27,7 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.ocrkit.core.testing.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Request-Key lifecycle: issued with its time, refused locally once expired or spent. */
 class OcrServiceRequestKeyTest {
@@ -62,6 +64,36 @@ class OcrServiceRequestKeyTest {
 
     assertThat(scan.requestKey()).isEmpty();
     assertThat(f.transport.calls().get(0).operation().pathSegment()).isEqualTo("id-card/stand-alone");
+  }
+
+  @RegisterExtension
+  final LogCapture log = LogCapture.of("io.ocrkit");
+
+  @Test
+  void a_resident_card_answer_without_a_request_key_is_worth_a_warning() {
+    f.transport.onIdCard(success(ServiceFixture::residentCard));
+
+    f.service().scanIdCard(ImageSource.of(Images.jpg(100)));
+
+    assertThat(log.lines()).anySatisfy(line -> assertThat(line).contains("without a Request-Key"));
+  }
+
+  @Test
+  void a_passport_answer_without_a_request_key_is_normal_and_logs_no_warning() {
+    f.transport.onIdCard(success(call -> new Wire.IdCard("jpg", "normal", "passport", List.of(
+        new Wire.KeyValue("MRZ1", call.encrypt(PassportMrz.LINE1), 0.99, null),
+        new Wire.KeyValue("MRZ2", call.encrypt(PassportMrz.LINE2), 0.99, null)), List.of())));
+
+    IdCardScan scan = f.service().scanIdCard(ImageSource.of(Images.jpg(100)));
+
+    assertThat(scan.requestKey()).isEmpty();
+    assertThat(log.lines()).noneSatisfy(line -> assertThat(line).contains("Request-Key"));
+  }
+
+  /** The ICAO Doc 9303 specimen's zone: a passport is read from it alone. */
+  private static final class PassportMrz {
+    static final String LINE1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+    static final String LINE2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
   }
 
   @Test

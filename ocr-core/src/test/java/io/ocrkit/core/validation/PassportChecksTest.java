@@ -33,6 +33,13 @@ class PassportChecksTest {
   }
 
   @Test
+  void a_passport_read_from_its_zone_alone_has_no_findings() {
+    // Passports are read from the MRZ only: the printed-page keys may all be absent.
+    assertThat(check(passport(Map.of("koreanName", "", "dateOfIssue", "", "dateOfIssueYMD", "",
+        "personalNo", "")))).isEmpty();
+  }
+
+  @Test
   void spaces_the_recogniser_put_into_the_zone_are_ignored() {
     assertThat(check(passport(Map.of("MRZ2", MRZ2.substring(0, 20) + " " + MRZ2.substring(20))))).isEmpty();
   }

@@ -22,6 +22,9 @@ public interface Auth {
    */
   boolean rejected(Presented used);
 
+  /** Lets go of what the credentials hold (a v2.1 token is revoked); never throws, safe twice. */
+  default void close() {}
+
   /** A header and its secret value. Not a record: a record would print the value. */
   final class Presented {
     private final String header;

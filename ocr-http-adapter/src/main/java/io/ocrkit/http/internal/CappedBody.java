@@ -28,8 +28,38 @@ final class CappedBody {
 
   private CappedBody() {}
 
-  static HttpResponse.BodyHandler<String> handler(int maxBytes) {
-    return info -> new Subscriber(maxBytes);
+  static Download download(int maxBytes) {
+    return new Download(maxBytes);
+  }
+
+  /** The handler of one exchange, which the sender can cancel when its deadline passes. */
+  static final class Download implements HttpResponse.BodyHandler<String> {
+    private final int max;
+    private volatile Subscriber subscriber;
+    private volatile boolean cancelled;
+
+    private Download(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public HttpResponse.BodySubscriber<String> apply(HttpResponse.ResponseInfo info) {
+      Subscriber s = new Subscriber(max);
+      subscriber = s;
+      if (cancelled) {
+        s.cancel();
+      }
+      return s;
+    }
+
+    /** Stops the download: the subscription is cancelled and the body fails. */
+    void cancel() {
+      cancelled = true;
+      Subscriber s = subscriber;
+      if (s != null) {
+        s.cancel();
+      }
+    }
   }
 
   private static final class Subscriber implements HttpResponse.BodySubscriber<String> {
@@ -42,14 +72,25 @@ final class CappedBody {
       this.max = max;
     }
 
+    synchronized void cancel() {
+      if (subscription != null) {
+        subscription.cancel();
+      }
+      body.completeExceptionally(new IOException("the answer was abandoned at the deadline"));
+    }
+
     @Override
     public CompletionStage<String> getBody() {
       return body;
     }
 
     @Override
-    public void onSubscribe(Flow.Subscription s) {
+    public synchronized void onSubscribe(Flow.Subscription s) {
       subscription = s;
+      if (body.isDone()) {
+        s.cancel();
+        return;
+      }
       s.request(Long.MAX_VALUE);
     }
 

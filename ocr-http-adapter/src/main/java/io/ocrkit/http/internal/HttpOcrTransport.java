@@ -72,6 +72,16 @@ public final class HttpOcrTransport implements OcrTransport {
     return renewRefusedToken(send(operation, template, request.build(), headers, json::publicKey), credentials);
   }
 
+  /** Releases the credentials (revokes a v2.1 token); never throws. */
+  public void close() {
+    auth.close();
+  }
+
+  @Override
+  public long imagePartLength(long ciphertextLength) {
+    return base64Upload ? Multipart.base64Length(ciphertextLength) : ciphertextLength;
+  }
+
   @Override
   public WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout) {
     return upload(upload, timeout, json::creditCard);

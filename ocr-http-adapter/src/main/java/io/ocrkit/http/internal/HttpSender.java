@@ -11,6 +11,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -60,7 +65,7 @@ public final class HttpSender {
     long start = System.nanoTime();
     HttpResponse<String> response;
     try {
-      response = http.send(request, CappedBody.handler(maxAnswerBytes));
+      response = await(request, CappedBody.download(maxAnswerBytes));
     } catch (HttpTimeoutException e) {
       throw failed(exchange, start, new OcrTransportException(operation + " timed out after "
           + request.timeout().map(Duration::toMillis).orElse(-1L) + " ms", e));
@@ -92,6 +97,41 @@ public final class HttpSender {
     log.answered(operation, response.statusCode(), code, elapsed, response.headers());
     listener.afterAnswer(exchange, response.statusCode(), code, elapsed);
     return value;
+  }
+
+  /**
+   * The JDK's request timeout stops at the answer's headers; a body sent a byte at a time would
+   * outlive it. So the whole exchange, body included, is awaited for the request's timeout (the
+   * caller sets it to what is left of the attempt and of the call), then abandoned: the future
+   * and the body subscription are both cancelled, which closes the connection.
+   */
+  private HttpResponse<String> await(HttpRequest request, CappedBody.Download body)
+      throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<String>> future = http.sendAsync(request, body);
+    try {
+      Optional<Duration> limit = request.timeout();
+      return limit.isPresent() ? future.get(limit.get().toNanos(), TimeUnit.NANOSECONDS) : future.get();
+    } catch (TimeoutException e) {
+      abandon(future, body);
+      throw new HttpTimeoutException("the exchange, answer body included, took longer than allowed");
+    } catch (InterruptedException e) {
+      abandon(future, body);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(cause == null ? "the exchange failed" : cause.getClass().getSimpleName(), cause);
+    }
+  }
+
+  private static void abandon(CompletableFuture<?> future, CappedBody.Download body) {
+    body.cancel();
+    future.cancel(true);
   }
 
   private RuntimeException failed(OcrEventListener.Exchange exchange, long start, RuntimeException error) {

@@ -40,7 +40,9 @@ final class Multipart {
     RANDOM.nextBytes(random);
     String boundary = "ocrkit-" + HexFormat.of().formatHex(random);
     String fileName = "image." + upload.fileType().wireName();
-    String contentType = base64 ? "text/plain; charset=US-ASCII" : "application/octet-stream";
+    // The part is named after what the plaintext is, as curl -F and NHN's clients do: a server may
+    // sniff the part type. Base64 text stays text, the protocol names no type for it.
+    String contentType = base64 ? "text/plain; charset=US-ASCII" : upload.fileType().mediaType();
     byte[] head = ("--" + boundary + "\r\n"
         + "Content-Disposition: form-data; name=\"" + Protocol.IMAGE_PART + "\"; filename=\"" + fileName + "\"\r\n"
         + "Content-Type: " + contentType + "\r\n"

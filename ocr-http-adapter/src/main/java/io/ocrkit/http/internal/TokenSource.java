@@ -1,15 +1,12 @@
 package io.ocrkit.http.internal;
 
 import io.ocrkit.core.model.Credential;
-import io.ocrkit.core.model.OcrProtocolException;
-import io.ocrkit.core.model.OcrServiceException;
-import io.ocrkit.core.model.OcrTransportException;
-import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.protocol.Protocol;
-import io.ocrkit.http.internal.wire.Answers;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +20,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * v2.1 authentication: a bearer token from the User Access Key, issued on first use, kept, and
  * refreshed shortly before it expires. One refresh at a time: concurrent callers wait for the
  * caller that is fetching and share its token. After a {@code 4010006} the token is fetched once
- * more; a fresh token refused again is not retried.
+ * more; a fresh token refused again is not retried. {@link #close()} revokes the token held.
  */
 public final class TokenSource implements Auth {
+
+  private static final Logger LOG = System.getLogger(TokenSource.class.getName());
+
+  /** How long {@link #close()} waits for the revocation: closing must stay quick. */
+  static final Duration REVOKE_TIMEOUT = Duration.ofMillis(1500);
 
   /** The longest margin before expiry at which a token is renewed. */
   static final Duration MAX_MARGIN = Duration.ofSeconds(60);
@@ -33,6 +35,7 @@ public final class TokenSource implements Auth {
   private final HttpSender sender;
   private final WireJson json;
   private final URI tokenUrl;
+  private final URI revokeUrl;
   private final Credential basic;
   private final Clock clock;
   private final Duration attemptTimeout;
@@ -45,6 +48,8 @@ public final class TokenSource implements Auth {
     this.sender = sender;
     this.json = json;
     this.tokenUrl = tokenUrl;
+    // The revocation endpoint sits beside the issuing one: .../oauth2/token/revoke.
+    this.revokeUrl = tokenUrl.resolve("revoke");
     this.basic = Credential.of("Basic " + Base64.getEncoder().encodeToString(
         (accessKeyId + ":" + secretAccessKey.reveal()).getBytes(StandardCharsets.UTF_8)), "userAccessKey");
     this.clock = clock;
@@ -103,44 +108,47 @@ public final class TokenSource implements Auth {
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.US_ASCII));
     headers.forEach(request::header);
     Instant asked = clock.instant();
-    Answers.Token answer =
-        sender.exchange("token", tokenUrl.getRawPath(), request.build(), headers, this::read, a -> null);
-    long seconds = answer.expiresIn == null ? 86_400 : answer.expiresIn;
-    if (seconds <= 0) {
-      throw new OcrProtocolException("token answered a non-positive expires_in");
-    }
-    Duration life = Duration.ofSeconds(seconds);
+    TokenAnswer.Issued issued = sender.exchange("token", tokenUrl.getRawPath(), request.build(), headers,
+        response -> TokenAnswer.read(json, response), a -> null);
+    Duration life = issued.life;
     Duration margin = life.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? life.dividedBy(10) : MAX_MARGIN;
     Token t = new Token(asked.plus(life).minus(margin), afterRejection);
+    t.accessToken = Credential.of(issued.accessToken, "accessToken");
     t.presented = new Presented(Protocol.BEARER_AUTHORIZATION,
-        Credential.of("Bearer " + answer.accessToken, "accessToken"), t);
+        Credential.of("Bearer " + issued.accessToken, "accessToken"), t);
     return t;
   }
 
-  private Answers.Token read(HttpResponse<String> response) {
-    int status = response.statusCode();
-    String body = response.body();
-    if (status >= 500 || !WireJson.looksLikeJsonObject(body)) {
-      throw new OcrTransportException("token got HTTP " + status + " without a JSON answer", null);
+  /**
+   * Revokes the token held, if any, so that it cannot be used after the client is closed. Best
+   * effort within {@link #REVOKE_TIMEOUT}: a failure is logged at debug level, never thrown.
+   */
+  @Override
+  public void close() {
+    Token held;
+    refreshing.lock();
+    try {
+      held = token;
+      token = null;
+    } finally {
+      refreshing.unlock();
     }
-    if (status >= 400) {
-      // The token endpoint's error shape is not part of the protocol; its status is what we trust.
-      throw new OcrServiceException("token", ResultCode.INVALID_APPKEY_SECRETKEY.code(),
-          "the token endpoint refused the User Access Key with HTTP " + status);
+    if (held == null || held.accessToken == null) {
+      return;
     }
-    Answers.Token answer = json.token(body);
-    if ((answer.accessToken == null || answer.accessToken.isBlank()) && answer.header != null
-        && Boolean.FALSE.equals(answer.header.isSuccessful) && answer.header.resultCode != null) {
-      // A refusal in the protocol's own shape (HTTP 200, header with a result code) names its cause.
-      throw new OcrServiceException("token", answer.header.resultCode, answer.header.resultMessage);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(Protocol.AUTHORIZATION, basic.reveal());
+    headers.put("Content-Type", "application/x-www-form-urlencoded");
+    HttpRequest.Builder request = HttpRequest.newBuilder(revokeUrl).timeout(min(REVOKE_TIMEOUT, attemptTimeout))
+        .POST(HttpRequest.BodyPublishers.ofString("token="
+            + URLEncoder.encode(held.accessToken.reveal(), StandardCharsets.UTF_8), StandardCharsets.US_ASCII));
+    headers.forEach(request::header);
+    try {
+      sender.exchange("token/revoke", revokeUrl.getRawPath(), request.build(), headers, r -> r.statusCode(),
+          status -> null);
+    } catch (RuntimeException bestEffort) {
+      LOG.log(Level.DEBUG, () -> "token revocation failed: " + bestEffort.getClass().getSimpleName());
     }
-    if (answer.accessToken == null || answer.accessToken.isBlank()) {
-      throw new OcrProtocolException("token answered without an access_token");
-    }
-    if (answer.tokenType != null && !answer.tokenType.equalsIgnoreCase("Bearer")) {
-      throw new OcrProtocolException("token answered a token_type other than Bearer");
-    }
-    return answer;
   }
 
   private static Duration min(Duration a, Duration b) {
@@ -152,6 +160,7 @@ public final class TokenSource implements Auth {
     final Instant renewAt;
     final boolean afterRejection;
     Presented presented;
+    Credential accessToken;
 
     Token(Instant renewAt, boolean afterRejection) {
       this.renewAt = renewAt;

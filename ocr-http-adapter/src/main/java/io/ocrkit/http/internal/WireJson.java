@@ -12,9 +12,13 @@ import io.ocrkit.http.internal.wire.KeyValueDto;
 import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +31,26 @@ import java.util.function.Function;
  */
 public final class WireJson {
 
-  private final Jsonb jsonb = JsonbBuilder.create();
+  /**
+   * Fields only, private ones included: the DTOs keep their fields private and offer accessors
+   * for this class, which JSON-B must not take for properties. Private fields are reached by deep
+   * reflection, which {@code opens io.ocrkit.http.internal.wire to org.eclipse.yasson} allows on
+   * the module path without exporting the package (Yasson 3.0.4 would need an export to read
+   * public fields through {@code MethodHandles.publicLookup()}).
+   */
+  private static final PropertyVisibilityStrategy FIELDS_ONLY = new PropertyVisibilityStrategy() {
+    @Override
+    public boolean isVisible(Field field) {
+      return true;
+    }
+
+    @Override
+    public boolean isVisible(Method method) {
+      return false;
+    }
+  };
+
+  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withPropertyVisibilityStrategy(FIELDS_ONLY));
 
   public WireJson() {}
 
@@ -36,37 +59,37 @@ public final class WireJson {
 
   Parsed<Wire.PublicKey> publicKey(String operation, String json) {
     Answers.PublicKey a = read(operation, json, Answers.PublicKey.class);
-    return new Parsed<>(header(operation, a.header),
-        a.result == null ? null : new Wire.PublicKey(a.result.key, a.result.version));
+    return new Parsed<>(header(operation, a.header()),
+        a.result() == null ? null : new Wire.PublicKey(a.result().key(), a.result().version()));
   }
 
   Parsed<Wire.CreditCard> creditCard(String operation, String json) {
     Answers.CreditCard a = read(operation, json, Answers.CreditCard.class);
-    Wire.Header header = header(operation, a.header);
-    CreditCardDto r = a.result;
+    Wire.Header header = header(operation, a.header());
+    CreditCardDto r = a.result();
     if (r == null) {
       return new Parsed<>(header, null);
     }
-    return new Parsed<>(header, new Wire.CreditCard(r.fileType, r.resolution,
-        list(r.cardNums, WireJson::confValue), r.totalCardNum, list(r.cardNumBoxes, b -> box(operation, b)),
-        confValue(r.validThru), box(operation, r.validThruBox)));
+    return new Parsed<>(header, new Wire.CreditCard(r.fileType(), r.resolution(),
+        list(r.cardNums(), WireJson::confValue), r.totalCardNum(), list(r.cardNumBoxes(), b -> box(operation, b)),
+        confValue(r.validThru()), box(operation, r.validThruBox())));
   }
 
   Parsed<Wire.IdCard> idCard(String operation, String json) {
     Answers.IdCard a = read(operation, json, Answers.IdCard.class);
-    Wire.Header header = header(operation, a.header);
-    IdCardDto r = a.result;
+    Wire.Header header = header(operation, a.header());
+    IdCardDto r = a.result();
     if (r == null) {
       return new Parsed<>(header, null);
     }
-    return new Parsed<>(header, new Wire.IdCard(r.fileType, r.resolution, r.idType,
-        list(r.keyValues, kv -> keyValue(operation, kv)), list(r.boxes, b -> box(operation, b))));
+    return new Parsed<>(header, new Wire.IdCard(r.fileType(), r.resolution(), r.idType(),
+        list(r.keyValues(), kv -> keyValue(operation, kv)), list(r.boxes(), b -> box(operation, b))));
   }
 
   Parsed<Wire.Authenticity> authenticity(String operation, String json) {
     Answers.Authenticity a = read(operation, json, Answers.Authenticity.class);
-    return new Parsed<>(header(operation, a.header),
-        a.result == null ? null : new Wire.Authenticity(a.result.isAuthenticity));
+    return new Parsed<>(header(operation, a.header()),
+        a.result() == null ? null : new Wire.Authenticity(a.result().isAuthenticity()));
   }
 
   Answers.Token token(String json) {
@@ -96,8 +119,8 @@ public final class WireJson {
       }
       return parsed;
     } catch (JsonbException | ClassCastException e) {
-      // The cause may quote the body; it is dropped on purpose.
-      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape");
+      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape",
+          WithheldCause.of(e));
     }
   }
 
@@ -113,35 +136,36 @@ public final class WireJson {
         parser.next();
       }
     } catch (RuntimeException e) {
-      // JsonParsingException, or Parsson's nesting limit; the cause may quote the body and is dropped.
-      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape");
+      // JsonParsingException, or Parsson's nesting limit.
+      throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape",
+          WithheldCause.of(e));
     }
   }
 
   private static Wire.Header header(String operation, HeaderDto h) {
-    if (h == null || h.isSuccessful == null || h.resultCode == null) {
+    if (h == null || h.isSuccessful() == null || h.resultCode() == null) {
       throw new OcrProtocolException(operation + " answered without a header (isSuccessful, resultCode)");
     }
-    return new Wire.Header(h.isSuccessful, h.resultCode, h.resultMessage);
+    return new Wire.Header(h.isSuccessful(), h.resultCode(), h.resultMessage());
   }
 
   private static Wire.ConfValue confValue(ConfValueDto c) {
-    return c == null ? null : new Wire.ConfValue(c.value, c.conf);
+    return c == null ? null : new Wire.ConfValue(c.value(), c.conf());
   }
 
   private static Wire.KeyValue keyValue(String operation, KeyValueDto kv) {
-    return kv == null ? null : new Wire.KeyValue(kv.key, kv.value, kv.conf, box(operation, kv.bbox));
+    return kv == null ? null : new Wire.KeyValue(kv.key(), kv.value(), kv.conf(), box(operation, kv.bbox()));
   }
 
   private static Wire.Box box(String operation, BoxDto b) {
     if (b == null) {
       return null;
     }
-    if (b.x1 == null || b.y1 == null || b.x2 == null || b.y2 == null
-        || b.x3 == null || b.y3 == null || b.x4 == null || b.y4 == null) {
+    if (b.x1() == null || b.y1() == null || b.x2() == null || b.y2() == null
+        || b.x3() == null || b.y3() == null || b.x4() == null || b.y4() == null) {
       throw new OcrProtocolException(operation + " answered a box without all four corners");
     }
-    return new Wire.Box(b.x1, b.y1, b.x2, b.y2, b.x3, b.y3, b.x4, b.y4);
+    return new Wire.Box(b.x1(), b.y1(), b.x2(), b.y2(), b.x3(), b.y3(), b.x4(), b.y4());
   }
 
   private static <D, W> List<W> list(List<D> dtos, Function<D, W> map) {

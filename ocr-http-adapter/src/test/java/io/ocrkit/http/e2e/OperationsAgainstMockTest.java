@@ -1,6 +1,7 @@
 package io.ocrkit.http.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.core.model.AuthenticityRequest;
 import io.ocrkit.core.model.CreditCard;
@@ -194,9 +195,19 @@ class OperationsAgainstMockTest {
         Arguments.of("resident", RESIDENT,
             AuthenticityRequest.resident(RESIDENT.name(), RESIDENT.residentNumber(), RESIDENT.issueDate())),
         Arguments.of("driver", DRIVER, AuthenticityRequest.driver(DRIVER.name(), DRIVER.residentNumber(),
-            DRIVER.driverLicenseNumber(), DRIVER.serialNum())),
-        Arguments.of("passport", PASSPORT, AuthenticityRequest.passport(PASSPORT.koreanName(),
-            PASSPORT.passportNo(), PASSPORT.dateOfBirth(), PASSPORT.dateOfIssue(), PASSPORT.dateOfExpiry())));
+            DRIVER.driverLicenseNumber(), DRIVER.serialNum())));
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void a_passport_authenticity_check_is_refused_before_anything_is_sent() {
+    RequestKey key = RequestKey.of("rk-not-sent");
+    AuthenticityRequest passport = AuthenticityRequest.passport(PASSPORT.koreanName(),
+        PASSPORT.passportNo(), PASSPORT.dateOfBirth(), PASSPORT.dateOfIssue(), PASSPORT.dateOfExpiry());
+
+    assertThatThrownBy(() -> client.verifyAuthenticity(key, passport))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-05-27");
+    assertThat(journal("id-card/authenticity")).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -225,7 +225,7 @@ public final class HandClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
   }
 
-  /** An authenticity check under the current key: every field but idType and expirationDate encrypted. */
+  /** An authenticity check under the current key: every field but idType encrypted. */
   public Answer authenticity(String requestKey, Map<String, String> fields) {
     return authenticity(key("id-card"), requestKey, fields);
   }
@@ -233,7 +233,7 @@ public final class HandClient {
   public Answer authenticity(Key key, String requestKey, Map<String, String> fields) {
     byte[] symmetric = freshKey();
     Map<String, Object> body = new LinkedHashMap<>();
-    fields.forEach((k, v) -> body.put(k, k.equals("idType") || k.equals("expirationDate") ? v
+    fields.forEach((k, v) -> body.put(k, k.equals("idType") ? v
         : HandSeal.encryptField(symmetric, v)));
     HttpRequest.Builder request = authorized(appPath("id-card/authenticity"))
         .header("X-Key-Version", key.version())

@@ -18,6 +18,15 @@ public interface OcrTransport {
 
   WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout);
 
+  /**
+   * How many bytes the image part carries for {@code ciphertextLength} bytes of ciphertext: the
+   * core checks the size limit against exactly what will be sent, and only the transport knows
+   * whether it sends the ciphertext as it is or encoded (Base64).
+   */
+  default long imagePartLength(long ciphertextLength) {
+    return ciphertextLength;
+  }
+
   /** {@link io.ocrkit.core.protocol.Operation#CREDIT_CARD}. */
   WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout);
 

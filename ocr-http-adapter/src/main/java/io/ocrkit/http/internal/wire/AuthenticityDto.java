@@ -5,5 +5,6 @@ import jakarta.json.bind.annotation.JsonbProperty;
 /** {@code result} of the authenticity operation. */
 public final class AuthenticityDto {
   @JsonbProperty("isAuthenticity")
-  public Boolean isAuthenticity;
+  private Boolean isAuthenticity;
+  public Boolean isAuthenticity() { return isAuthenticity; }
 }

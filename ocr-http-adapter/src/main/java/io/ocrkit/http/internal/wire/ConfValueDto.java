@@ -5,8 +5,10 @@ import jakarta.json.bind.annotation.JsonbProperty;
 /** {@code {value, conf}}. */
 public final class ConfValueDto {
   @JsonbProperty("value")
-  public String value;
+  private String value;
+  public String value() { return value; }
 
   @JsonbProperty("conf")
-  public Double conf;
+  private Double conf;
+  public Double conf() { return conf; }
 }

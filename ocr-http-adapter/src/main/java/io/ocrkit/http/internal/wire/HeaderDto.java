@@ -5,11 +5,14 @@ import jakarta.json.bind.annotation.JsonbProperty;
 /** {@code header}. Named explicitly: a bean named {@code isSuccessful} may bind as {@code successful}. */
 public final class HeaderDto {
   @JsonbProperty("isSuccessful")
-  public Boolean isSuccessful;
+  private Boolean isSuccessful;
+  public Boolean isSuccessful() { return isSuccessful; }
 
   @JsonbProperty("resultCode")
-  public Integer resultCode;
+  private Integer resultCode;
+  public Integer resultCode() { return resultCode; }
 
   @JsonbProperty("resultMessage")
-  public String resultMessage;
+  private String resultMessage;
+  public String resultMessage() { return resultMessage; }
 }

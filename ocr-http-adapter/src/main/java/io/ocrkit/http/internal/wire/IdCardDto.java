@@ -5,9 +5,14 @@ import java.util.List;
 
 /** {@code result} of the ID-card operations. */
 public final class IdCardDto {
-  @JsonbProperty("fileType") public String fileType;
-  @JsonbProperty("resolution") public String resolution;
-  @JsonbProperty("idType") public String idType;
-  @JsonbProperty("keyValues") public List<KeyValueDto> keyValues;
-  @JsonbProperty("boxes") public List<BoxDto> boxes;
+  @JsonbProperty("fileType") private String fileType;
+  public String fileType() { return fileType; }
+  @JsonbProperty("resolution") private String resolution;
+  public String resolution() { return resolution; }
+  @JsonbProperty("idType") private String idType;
+  public String idType() { return idType; }
+  @JsonbProperty("keyValues") private List<KeyValueDto> keyValues;
+  public List<KeyValueDto> keyValues() { return keyValues; }
+  @JsonbProperty("boxes") private List<BoxDto> boxes;
+  public List<BoxDto> boxes() { return boxes; }
 }

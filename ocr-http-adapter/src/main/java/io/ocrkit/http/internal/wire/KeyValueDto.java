@@ -4,8 +4,12 @@ import jakarta.json.bind.annotation.JsonbProperty;
 
 /** One of {@code keyValues}. */
 public final class KeyValueDto {
-  @JsonbProperty("key") public String key;
-  @JsonbProperty("value") public String value;
-  @JsonbProperty("conf") public Double conf;
-  @JsonbProperty("bbox") public BoxDto bbox;
+  @JsonbProperty("key") private String key;
+  public String key() { return key; }
+  @JsonbProperty("value") private String value;
+  public String value() { return value; }
+  @JsonbProperty("conf") private Double conf;
+  public Double conf() { return conf; }
+  @JsonbProperty("bbox") private BoxDto bbox;
+  public BoxDto bbox() { return bbox; }
 }
