@@ -33,6 +33,8 @@ public final class OcrCommand implements Runnable {
     if (System.getProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin") == null) {
       System.setProperty("org.slf4j.simpleLogger.log.io.javalin.Javalin", "off");
     }
+    // --mock embeds a mock: its Jetty must not print raw header lines at any level asked for.
+    io.ocrkit.mock.launch.WireLogging.clamp();
     System.exit(run(args));
   }
 

@@ -5,12 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Keeps the runnable mock's wire-level loggers at INFO or quieter for slf4j-simple. At debug and
+ * Keeps the runnable mock's wire-level loggers at INFO or quieter for slf4j-simple (the mock jar and
+ * the {@code ocr} command, which embeds a mock for {@code --mock}). At debug and
  * trace Jetty's HTTP parser logs every raw header line, the secret key and the Symmetric-Key
  * included; a user who turns the default level up to see the mock's own output must not get those.
  * It overrides even a more verbose setting the user gave for these categories, on purpose.
  */
-final class WireLogging {
+public final class WireLogging {
 
   private static final String PREFIX = "org.slf4j.simpleLogger.log.";
   private static final String DEFAULT = "org.slf4j.simpleLogger.defaultLogLevel";
@@ -20,7 +21,7 @@ final class WireLogging {
   private WireLogging() {}
 
   /** Must run before the first logger is created: slf4j-simple reads a logger's level once. */
-  static void clamp() {
+  public static void clamp() {
     String fallback = System.getProperty(DEFAULT, "info");
     for (String category : WIRE) {
       String own = System.getProperty(PREFIX + category);
