@@ -195,7 +195,7 @@ class OcrClientOperationsTest {
         .isInstanceOfSatisfying(OcrServiceException.class, e -> {
           assertThat(e.resultCode()).isEqualTo(4000111);
           assertThat(e.resultKey()).isEqualTo("CREDIT_CARD_INFO_NOT_FOUND");
-          assertThat(e.serviceMessage()).isEqualTo(ResultCode.CREDIT_CARD_INFO_NOT_FOUND.key());
+          assertThat(e.serviceMessage()).isEqualTo(ResultCode.CREDIT_CARD_INFO_NOT_FOUND.message());
           assertThat(e.getMessage()).contains("credit-card").contains("4000111");
         });
   }

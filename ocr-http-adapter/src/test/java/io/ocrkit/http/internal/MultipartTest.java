@@ -181,7 +181,7 @@ class MultipartTest {
         assertThat(part.headers().get("content-disposition"))
             .isEqualTo("form-data; name=\"image\"; filename=\"image.png\"");
         assertThat(part.headers().get("content-type"))
-            .isEqualTo(base64 ? "text/plain; charset=US-ASCII" : "application/octet-stream");
+            .isEqualTo(base64 ? "text/plain; charset=US-ASCII" : "image/png");
         byte[] ciphertext = base64
             ? Base64.getDecoder().decode(new String(part.content(), StandardCharsets.US_ASCII))
             : part.content();
