@@ -1,9 +1,7 @@
 package io.ocrkit.mock;
 
+import io.ocrkit.mock.internal.Sha256;
 import io.ocrkit.core.protocol.KeyService;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /** Builds the fixture JSON of {@link MockAdmin#registerFixture(String)} from typed parts. */
@@ -20,12 +18,9 @@ final class FixtureJson {
   }
 
   static String sha256Hex(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
+    return Sha256.hex(data);
   }
+
 
   /** A JSON string literal; a hash that is not hex is refused by the parser, not here. */
   private static String quoted(String text) {

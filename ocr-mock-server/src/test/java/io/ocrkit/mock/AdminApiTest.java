@@ -1,5 +1,6 @@
 package io.ocrkit.mock;
 
+import io.ocrkit.core.internal.Loopback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -199,12 +200,12 @@ class AdminApiTest {
 
   @Test
   void only_loopback_addresses_may_use_the_admin_api() {
-    assertThat(AdminApi.isLoopback("127.0.0.1")).isTrue();
-    assertThat(AdminApi.isLoopback("0:0:0:0:0:0:0:1")).isTrue();
-    assertThat(AdminApi.isLoopback("[::1]")).isTrue();
-    assertThat(AdminApi.isLoopback("192.168.1.20")).isFalse();
-    assertThat(AdminApi.isLoopback("localhost")).isFalse();
-    assertThat(AdminApi.isLoopback(null)).isFalse();
+    assertThat(Loopback.isLoopbackAddress("127.0.0.1")).isTrue();
+    assertThat(Loopback.isLoopbackAddress("0:0:0:0:0:0:0:1")).isTrue();
+    assertThat(Loopback.isLoopbackAddress("[::1]")).isTrue();
+    assertThat(Loopback.isLoopbackAddress("192.168.1.20")).isFalse();
+    assertThat(Loopback.isLoopbackAddress("localhost")).isFalse();
+    assertThat(Loopback.isLoopbackAddress(null)).isFalse();
   }
 
   @Test

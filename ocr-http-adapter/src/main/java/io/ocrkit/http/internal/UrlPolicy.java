@@ -1,5 +1,6 @@
 package io.ocrkit.http.internal;
 
+import io.ocrkit.core.internal.Loopback;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -41,25 +42,10 @@ public final class UrlPolicy {
     if (url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
       throw new IllegalArgumentException("'" + argument + "' must not have user info, a query or a fragment");
     }
-    if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(url.getHost())) {
+    if (scheme.equals("http") && !allowInsecureHttp && !Loopback.isLoopback(url.getHost())) {
       throw new IllegalArgumentException("'" + argument + "' is http:// to a host that is not loopback;"
           + " keys would travel in clear. Use https://, or allowInsecureHttp() to insist");
     }
   }
 
-  /** Loopback by name or literal address; never resolves other names (no DNS at build time). */
-  private static boolean isLoopback(String host) {
-    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (h.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    if (!h.matches("[0-9.]+") && !h.contains(":")) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(h).isLoopbackAddress(); // a literal: parsed, not looked up
-    } catch (UnknownHostException e) {
-      return false;
-    }
-  }
 }

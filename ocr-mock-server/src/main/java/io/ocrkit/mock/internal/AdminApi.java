@@ -50,23 +50,6 @@ public final class AdminApi {
     routes.post("/mock/v1/reset", guarded(AdminApi::reset));
   }
 
-  /** Whether a remote address is a loopback address; anything unparsable is not. */
-  public static boolean isLoopback(String address) {
-    if (address == null || address.isBlank()) {
-      return false;
-    }
-    String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-    // Only literal addresses: a host name here would mean a DNS lookup deciding access.
-    if (!a.matches("[0-9a-fA-F:.%a-zA-Z]+") || !(a.contains(".") || a.contains(":"))) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(a).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
-  }
-
   private io.javalin.http.Handler guarded(Task task) {
     return ctx -> {
       var refusal = AdminGuard.check(ctx);

@@ -1,5 +1,6 @@
 package io.ocrkit.mock.internal;
 
+import io.ocrkit.core.internal.Loopback;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,7 +24,7 @@ final class AdminGuard {
   private AdminGuard() {}
 
   static Optional<Refusal> check(Context ctx) {
-    if (!AdminApi.isLoopback(ctx.req().getRemoteAddr())) {
+    if (!Loopback.isLoopbackAddress(ctx.req().getRemoteAddr())) {
       return Optional.of(new Refusal(403, "the admin API answers loopback callers only"));
     }
     if (!loopbackHost(ctx.header("Host"))) {

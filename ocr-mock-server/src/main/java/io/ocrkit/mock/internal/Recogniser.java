@@ -3,8 +3,6 @@ package io.ocrkit.mock.internal;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.protocol.EncryptedFields;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -29,7 +27,7 @@ final class Recogniser {
   }
 
   MockState.Recognition recognise(KeyService service, byte[] image, Images.Info info) {
-    byte[] sha = sha256(image);
+    byte[] sha = Sha256.digest(image);
     String hex = HexFormat.of().formatHex(sha);
     Optional<MockState.Recognition> fixture = state.fixtures().get(service, hex);
     if (fixture.isEmpty()) {
@@ -94,11 +92,4 @@ final class Recogniser {
     return out;
   }
 
-  static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-    }
-  }
 }

@@ -1,6 +1,6 @@
 package io.ocrkit.mock.launch;
 
-import io.ocrkit.mock.internal.AdminApi;
+import io.ocrkit.core.internal.Loopback;
 import java.util.Optional;
 
 /**
@@ -13,7 +13,7 @@ final class ExposureWarning {
 
   /** The warning for {@code host}, or empty when it is a loopback address. */
   static Optional<String> text(String host) {
-    if ("localhost".equalsIgnoreCase(host) || AdminApi.isLoopback(host)) {
+    if (Loopback.isLoopback(host)) {
       return Optional.empty();
     }
     return Optional.of("WARNING: the mock listens on " + host + ", not on a loopback address: other machines"

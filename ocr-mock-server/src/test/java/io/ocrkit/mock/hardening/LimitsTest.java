@@ -1,11 +1,11 @@
 package io.ocrkit.mock.hardening;
 
+import io.ocrkit.core.internal.Loopback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocrkit.mock.testing.HandClient;
 import io.ocrkit.mock.MockOcrServer;
-import io.ocrkit.mock.internal.AdminApi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,7 +131,7 @@ class LimitsTest {
     Optional<InetAddress> outside = nonLoopbackAddressOfThisMachine();
     if (outside.isEmpty()) {
       // No interface but loopback on this machine: the address check itself is pinned below.
-      assertThat(AdminApi.isLoopback("10.1.2.3")).isFalse();
+      assertThat(Loopback.isLoopbackAddress("10.1.2.3")).isFalse();
       return;
     }
     try (MockOcrServer server = MockOcrServer.builder().host("0.0.0.0").build().start()) {
@@ -146,16 +146,16 @@ class LimitsTest {
 
   @Test
   void only_literal_loopback_addresses_count_as_loopback() {
-    assertThat(AdminApi.isLoopback("127.0.0.1")).isTrue();
-    assertThat(AdminApi.isLoopback("127.8.9.10")).isTrue();
-    assertThat(AdminApi.isLoopback("::1")).isTrue();
-    assertThat(AdminApi.isLoopback("[::1]")).isTrue();
-    assertThat(AdminApi.isLoopback("192.168.1.20")).isFalse();
-    assertThat(AdminApi.isLoopback("10.0.0.1")).isFalse();
-    assertThat(AdminApi.isLoopback("::ffff:8.8.8.8")).isFalse();
-    assertThat(AdminApi.isLoopback("localhost")).isFalse();
-    assertThat(AdminApi.isLoopback("")).isFalse();
-    assertThat(AdminApi.isLoopback(null)).isFalse();
+    assertThat(Loopback.isLoopbackAddress("127.0.0.1")).isTrue();
+    assertThat(Loopback.isLoopbackAddress("127.8.9.10")).isTrue();
+    assertThat(Loopback.isLoopbackAddress("::1")).isTrue();
+    assertThat(Loopback.isLoopbackAddress("[::1]")).isTrue();
+    assertThat(Loopback.isLoopbackAddress("192.168.1.20")).isFalse();
+    assertThat(Loopback.isLoopbackAddress("10.0.0.1")).isFalse();
+    assertThat(Loopback.isLoopbackAddress("::ffff:8.8.8.8")).isFalse();
+    assertThat(Loopback.isLoopbackAddress("localhost")).isFalse();
+    assertThat(Loopback.isLoopbackAddress("")).isFalse();
+    assertThat(Loopback.isLoopbackAddress(null)).isFalse();
   }
 
   private static Optional<InetAddress> nonLoopbackAddressOfThisMachine() throws SocketException {
