@@ -23,11 +23,11 @@ class ReportWriterTest {
   void each_contract_has_one_cell_per_target_with_skip_reasons_as_notes() {
     String report = ReportWriter.markdown(List.of(
         row("both", Outcome.PASSED, Outcome.skipped("the real target is not configured")),
-        row("mockOnly", Outcome.failed("AssertionError"), Outcome.skipped("mock only: needs fixtures"))), "mock");
+        row("mock_only", Outcome.failed("AssertionError"), Outcome.skipped("mock only: needs fixtures"))), "mock");
 
     assertThat(report)
         .contains("| `x.both` | wire, JDK crypto | both | **unclassified** | both | passed | skipped [1] | no |")
-        .contains("| `x.mock-only` | SDK | mockOnly | **unclassified** | mock only | **FAILED** [2] | skipped [3] | no |")
+        .contains("| `x.mock-only` | SDK | mock_only | **unclassified** | mock only | **FAILED** [2] | skipped [3] | no |")
         .contains("1. the real target is not configured")
         .contains("- mock: 1 passed, 1 failed, 0 skipped")
         .contains("- real: 0 passed, 0 failed, 2 skipped");
