@@ -156,7 +156,7 @@ class EvilServerTest {
     private void handle(Socket s) throws IOException, InterruptedException {
       InputStream in = s.getInputStream();
       OutputStream out = s.getOutputStream();
-      String head = head(in);
+      String head = RawServer.head(in);
       if (head == null) {
         return;
       }
@@ -209,21 +209,6 @@ class EvilServerTest {
         }
         default -> throw new IllegalStateException();
       }
-    }
-
-    /** The request line and headers, or null if the client sent nothing. */
-    private static String head(InputStream in) throws IOException {
-      ByteArrayOutputStream head = new ByteArrayOutputStream();
-      int state = 0;
-      int c;
-      while (head.size() < 64 * 1024 && (c = in.read()) >= 0) {
-        head.write(c);
-        state = (c == '\r' && (state == 0 || state == 2)) || (c == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
-        if (state == 4) {
-          return head.toString(StandardCharsets.ISO_8859_1);
-        }
-      }
-      return null;
     }
 
     /** Reads what the client sends until it pauses: the upload is small. */

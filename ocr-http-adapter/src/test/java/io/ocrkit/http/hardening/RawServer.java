@@ -127,7 +127,8 @@ final class RawServer implements AutoCloseable {
     out.flush();
   }
 
-  private static String head(InputStream in) throws IOException {
+  /** The request line and headers, or null if the client sent nothing. */
+  static String head(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int state = 0;
     int c;
