@@ -60,6 +60,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
       throw new IllegalStateException("already started");
     }
     WireDebugCheck.warnIfWireDebug();
+    state.prefillKeys();
     routes = new Routes(config.host(), config.port(), state, admin, config.crypto().create());
     boundPort = routes.start();
     return this;
