@@ -14,13 +14,23 @@ import java.util.Objects;
  * @param rateLimit calls per second and app key before 4000006; 0 for no limit
  * @param tokenExpiresInAsString whether the token endpoint answers {@code expires_in} as a string
  *     (the service's docs type it so) instead of a number (as its sample shows)
+ * @param crypto the primitives envelopes are opened with
  */
 public record MockOcrConfig(String host, int port, String appKey, String secretKey,
     Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
     Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
-    Clock clock, boolean tokenExpiresInAsString) {
+    Clock clock, boolean tokenExpiresInAsString, MockCrypto crypto) {
 
-  /** As the canonical constructor, {@code expires_in} a number. */
+  /** As the canonical constructor, with the JDK's crypto. */
+  public MockOcrConfig(String host, int port, String appKey, String secretKey,
+      Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
+      Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
+      Clock clock, boolean tokenExpiresInAsString) {
+    this(host, port, appKey, secretKey, extraCredentials, userAccessKeyId, secretAccessKey, requestKeyTtl, tokenTtl,
+        maxUploadBytes, rateLimit, journalCapacity, clock, tokenExpiresInAsString, MockCrypto.JCA);
+  }
+
+  /** As the canonical constructor, {@code expires_in} a number, the JDK's crypto. */
   public MockOcrConfig(String host, int port, String appKey, String secretKey,
       Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
       Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
@@ -39,6 +49,7 @@ public record MockOcrConfig(String host, int port, String appKey, String secretK
     Objects.requireNonNull(requestKeyTtl, "requestKeyTtl == null");
     Objects.requireNonNull(tokenTtl, "tokenTtl == null");
     Objects.requireNonNull(clock, "clock == null");
+    Objects.requireNonNull(crypto, "crypto == null");
   }
 
   @Override
@@ -47,6 +58,6 @@ public record MockOcrConfig(String host, int port, String appKey, String secretK
         + ", extraAppKeys=" + extraCredentials.keySet() + ", userAccessKeyId=" + userAccessKeyId
         + ", requestKeyTtl=" + requestKeyTtl + ", tokenTtl=" + tokenTtl + ", maxUploadBytes=" + maxUploadBytes
         + ", rateLimit=" + rateLimit + ", journalCapacity=" + journalCapacity
-        + ", tokenExpiresInAsString=" + tokenExpiresInAsString + "]";
+        + ", tokenExpiresInAsString=" + tokenExpiresInAsString + ", crypto=" + crypto + "]";
   }
 }

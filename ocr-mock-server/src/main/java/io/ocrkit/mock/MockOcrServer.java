@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * A stateful stand-in for the Document OCR service on Javalin: the protocol's paths (v2.0 and
- * v2.1), the digital envelope (BouncyCastle, server side), every result code from the input that
+ * v2.1), the digital envelope (server side, the JDK's crypto or BouncyCastle), every result code from the input that
  * causes it, and an admin API under {@code /mock/v1} for loopback callers. It is its own
  * {@link MockAdmin}.
  *
@@ -60,7 +60,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
       throw new IllegalStateException("already started");
     }
     WireDebugCheck.warnIfWireDebug();
-    routes = new Routes(config.host(), config.port(), state, admin);
+    state.prefillKeys();
+    routes = new Routes(config.host(), config.port(), state, admin, config.crypto().create());
     boundPort = routes.start();
     return this;
   }
@@ -72,7 +73,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
 
   /** {@code http://host:port}, once started. */
   public URI baseUrl() {
-    return URI.create("http://" + hostForUrl() + ":" + port());
+    return URI.create("http://" + Settings.hostForUrl(config.host()) + ":" + port());
   }
 
   /** The port it listens on (or listened on, once closed). */
@@ -165,11 +166,6 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     state.close();
   }
 
-  private String hostForUrl() {
-    String h = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
-    return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
-  }
-
   @Override
   public String toString() {
     return "MockOcrServer[" + (boundPort < 0 ? "not started" : baseUrl()) + ", appKey=" + config.appKey() + "]";
@@ -191,8 +187,15 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     private int journalCapacity = 1000;
     private Clock clock = Clock.systemUTC();
     private boolean tokenExpiresInAsString;
+    private MockCrypto crypto = MockCrypto.JCA;
 
     private Builder() {}
+
+    /** The primitives envelopes are opened with; the JDK's by default. */
+    public Builder crypto(MockCrypto crypto) {
+      this.crypto = Objects.requireNonNull(crypto, "crypto == null");
+      return this;
+    }
 
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host == null");
@@ -248,27 +251,18 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
 
     /** The upload limit (20 MB by default); one byte more answers {@code 4131000}. */
     public Builder maxUploadBytes(long bytes) {
-      if (bytes < 1) {
-        throw new IllegalArgumentException("'maxUploadBytes' must be positive");
-      }
-      this.maxUploadBytes = bytes;
+      this.maxUploadBytes = Settings.atLeast(bytes, 1, "'maxUploadBytes' must be positive");
       return this;
     }
 
     /** Calls per second and app key before {@code 4000006}; 0 (the default) for no limit. */
     public Builder rateLimit(int callsPerSecond) {
-      if (callsPerSecond < 0) {
-        throw new IllegalArgumentException("'rateLimit' must not be negative");
-      }
-      this.rateLimit = callsPerSecond;
+      this.rateLimit = (int) Settings.atLeast(callsPerSecond, 0, "'rateLimit' must not be negative");
       return this;
     }
 
     public Builder journalCapacity(int entries) {
-      if (entries < 1) {
-        throw new IllegalArgumentException("'journalCapacity' must be at least 1");
-      }
-      this.journalCapacity = entries;
+      this.journalCapacity = (int) Settings.atLeast(entries, 1, "'journalCapacity' must be at least 1");
       return this;
     }
 
@@ -292,7 +286,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
           extraCredentials,
           userAccessKeyId != null ? userAccessKeyId : "mock-uak-" + Settings.randomText(8),
           secretAccessKey != null ? secretAccessKey : Settings.randomText(16),
-          requestKeyTtl, tokenTtl, maxUploadBytes, rateLimit, journalCapacity, clock, tokenExpiresInAsString));
+          requestKeyTtl, tokenTtl, maxUploadBytes, rateLimit, journalCapacity, clock, tokenExpiresInAsString,
+          crypto));
     }
   }
 }

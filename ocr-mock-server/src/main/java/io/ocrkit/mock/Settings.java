@@ -34,4 +34,18 @@ final class Settings {
     }
     return d;
   }
+
+  /** The value, or an {@link IllegalArgumentException} with {@code message} when under {@code min}. */
+  static long atLeast(long value, long min, String message) {
+    if (value < min) {
+      throw new IllegalArgumentException(message);
+    }
+    return value;
+  }
+
+  /** A host as a URL writes it: a wildcard as loopback, an IPv6 literal in brackets. */
+  static String hostForUrl(String host) {
+    String h = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+    return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+  }
 }

@@ -2,6 +2,7 @@ package io.ocrkit.contract.report;
 
 import io.ocrkit.contract.Contract;
 import io.ocrkit.contract.targets.ContractTargets;
+import io.ocrkit.contract.targets.MockTarget;
 import io.ocrkit.contract.targets.Settings;
 import io.ocrkit.contract.targets.TargetNotConfiguredException;
 import java.io.IOException;
@@ -77,7 +78,8 @@ public final class ContractReportListener implements TestExecutionListener {
 
   private static String selectionText() {
     try {
-      return Settings.get(Settings.TARGET).orElse("mock") + (Settings.get(Settings.TARGET).isEmpty() ? " (default)" : "");
+      return Settings.get(Settings.TARGET).orElse("mock") + (Settings.get(Settings.TARGET).isEmpty() ? " (default)" : "")
+          + Settings.get(MockTarget.MOCK_CRYPTO).map(c -> ", the mock's crypto `" + c + "`").orElse("");
     } catch (RuntimeException e) {
       return "unreadable";
     }

@@ -1,6 +1,7 @@
 package io.ocrkit.contract.targets;
 
 import io.ocrkit.core.model.FileType;
+import io.ocrkit.mock.MockCrypto;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.samples.SampleCard;
 import io.ocrkit.mock.samples.SampleData;
@@ -43,9 +44,14 @@ public final class MockTarget implements ContractTarget, AutoCloseable {
     add(SampleKind.PASSPORT, SampleData.passport(SEED));
   }
 
-  /** Starts a mock on a free port. */
+  /** Which crypto the mock opens envelopes with ({@code jca} or {@code bc}); the mock's default when unset. */
+  public static final String MOCK_CRYPTO = "OCR_MOCK_CRYPTO";
+
+  /** Starts a mock on a free port, with the crypto {@link #MOCK_CRYPTO} names. */
   public static MockTarget start() {
-    MockOcrServer server = MockOcrServer.builder().build().start();
+    MockOcrServer.Builder builder = MockOcrServer.builder();
+    Settings.get(MOCK_CRYPTO).map(MockCrypto::fromOption).ifPresent(builder::crypto);
+    MockOcrServer server = builder.build().start();
     try {
       return new MockTarget(server);
     } catch (RuntimeException e) {
@@ -96,6 +102,11 @@ public final class MockTarget implements ContractTarget, AutoCloseable {
   @Override
   public java.net.URI baseUrl() {
     return server.baseUrl();
+  }
+
+  /** What the mock opens envelopes with. */
+  public MockCrypto crypto() {
+    return server.config().crypto();
   }
 
   @Override
@@ -154,7 +165,7 @@ public final class MockTarget implements ContractTarget, AutoCloseable {
 
   @Override
   public String toString() {
-    return "MockTarget[" + server.baseUrl() + "]";
+    return "MockTarget[" + server.baseUrl() + ", " + server.config().crypto() + "]";
   }
 
   static byte[] sha256(byte[] bytes) {

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class EnvelopeReader {
       // Refused on the declaration alone: with Expect: 100-continue the body is never asked for.
       throw new Reject(ResultCode.MAX_UPLOAD_SIZE_EXCEEDED);
     }
-    byte[] part;
+    PartBuffer part;
     InputStream raw;
     try {
       raw = Bodies.open(ctx);
@@ -75,10 +76,11 @@ final class EnvelopeReader {
       throw new Reject(ResultCode.INVALID_PARAMETER);
     }
     try (InputStream body = new LimitedInput(raw, bodyLimit)) {
-      Multipart.Part read = Multipart.read(body, boundary, Protocol.IMAGE_PART, maxUploadBytes)
+      Multipart.Part read = Multipart.read(body, boundary, Protocol.IMAGE_PART, maxUploadBytes,
+              ctx.req().getContentLengthLong())
           .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
       entry.imagePartHeaders(read.contentType(), read.fileName());
-      part = read.content();
+      part = read.buffer();
       // The rest counts too: parts after the image must not make a chunked body unbounded.
       body.transferTo(OutputStream.nullOutputStream());
     } catch (Multipart.TooLarge | LimitedInput.Exceeded e) {
@@ -87,7 +89,7 @@ final class EnvelopeReader {
     } catch (Multipart.Malformed | IOException e) {
       throw new Reject(ResultCode.INVALID_PARAMETER);
     }
-    if (part.length == 0) {
+    if (part.length() == 0) {
       throw new Reject(ResultCode.UPLOADED_FILE_IS_EMPTY);
     }
     byte[] image = decrypt(envelope, part, entry);
@@ -140,15 +142,16 @@ final class EnvelopeReader {
   }
 
   /** Raw ciphertext by default; Base64 text of it when the SDK's switch sends that instead. */
-  private static byte[] decrypt(Envelope envelope, byte[] part, Journal.Entry entry) {
-    byte[] raw = decryptRaw(envelope, part);
+  private static byte[] decrypt(Envelope envelope, PartBuffer part, Journal.Entry entry) {
+    byte[] raw = decryptRaw(envelope, part.stream(), part.length());
     entry.imagePart("raw");
     if (raw != null && FileType.sniff(raw, raw.length).isPresent()) {
       return raw;
     }
     if (looksBase64(part)) {
       try {
-        byte[] fromText = decryptRaw(envelope, Base64.getMimeDecoder().decode(part));
+        byte[] text = Base64.getMimeDecoder().decode(part.toArray());
+        byte[] fromText = decryptRaw(envelope, new ByteArrayInputStream(text), text.length);
         if (fromText != null) {
           entry.imagePart("base64");
           return fromText;
@@ -160,19 +163,26 @@ final class EnvelopeReader {
     return raw;
   }
 
-  private static byte[] decryptRaw(Envelope envelope, byte[] cipherText) {
-    if (cipherText.length == 0 || cipherText.length % 16 != 0) {
+  /** The plaintext, read into one array of the ciphertext's length (padding makes it shorter). */
+  private static byte[] decryptRaw(Envelope envelope, InputStream cipherText, int length) {
+    if (length == 0 || length % 16 != 0) {
       return null;
     }
-    try (InputStream in = envelope.decrypting(new ByteArrayInputStream(cipherText))) {
-      return in.readAllBytes();
+    try (InputStream in = envelope.decrypting(cipherText)) {
+      byte[] plain = new byte[length];
+      int n = in.readNBytes(plain, 0, length);
+      if (in.read() >= 0) {
+        return null; // more plaintext than ciphertext: not a block cipher's output
+      }
+      return Arrays.copyOf(plain, n);
     } catch (OcrProtocolException | IOException e) {
       return null;
     }
   }
 
-  private static boolean looksBase64(byte[] part) {
-    for (byte b : part) {
+  private static boolean looksBase64(PartBuffer part) {
+    for (int i = 0; i < part.length(); i++) {
+      byte b = part.at(i);
       boolean ok = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')
           || b == '+' || b == '/' || b == '=' || b == '\r' || b == '\n';
       if (!ok) {

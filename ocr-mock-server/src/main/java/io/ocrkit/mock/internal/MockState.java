@@ -1,5 +1,6 @@
 package io.ocrkit.mock.internal;
 
+import io.ocrkit.core.protocol.KeyService;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -111,6 +112,14 @@ public final class MockState {
         new RateWindow(clock, config.rateLimitPerSecond())));
   }
 
+  /**
+   * Starts making, in the background, a pair for each service of one app key, so that neither the
+   * first request after start nor the first after a reset waits for RSA key generation.
+   */
+  public void prefillKeys() {
+    keyPairs.prefill(KeyService.values().length);
+  }
+
   /** Back to a fresh state: new keys on next use, no fixtures, faults, tokens, journal or offset. */
   public void reset() {
     List<KeyPair> pairs = new ArrayList<>();
@@ -122,6 +131,7 @@ public final class MockState {
       quarantined = pairs;
     }
     keyPairs.recycle(free);
+    prefillKeys();
     fixtures.clear();
     faults.clear();
     tokens.clear();

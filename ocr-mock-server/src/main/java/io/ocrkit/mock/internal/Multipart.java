@@ -1,9 +1,9 @@
 package io.ocrkit.mock.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,20 +29,64 @@ public final class Multipart {
   }
 
   /** A part's content and what its headers say about it: declared type and file name, either null. */
-  public record Part(byte[] content, String contentType, String fileName) {}
+  public static final class Part {
+    private final PartBuffer content;
+    private final String contentType;
+    private final String fileName;
+
+    Part(PartBuffer content, String contentType, String fileName) {
+      this.content = content;
+      this.contentType = contentType;
+      this.fileName = fileName;
+    }
+
+    /** The content in an array of its own length. */
+    public byte[] content() {
+      return content.toArray();
+    }
+
+    /** The content where it was read into: for the mock's body path, which needs no copy of it. */
+    PartBuffer buffer() {
+      return content;
+    }
+
+    public String contentType() {
+      return contentType;
+    }
+
+    public String fileName() {
+      return fileName;
+    }
+  }
 
   private static final int MAX_HEADER_LINE = 8 * 1024;
+  /** The most of a body read at once; the part itself goes to its own buffer. */
+  private static final int READ_BUFFER = 64 * 1024;
+  /** A read must have room beyond a kept delimiter's tail, or the scan would not move on. */
+  private static final int MIN_READ = 256;
 
   private final InputStream in;
   private final byte[] delimiter;
-  private final byte[] buf = new byte[64 * 1024];
+  /** Boyer-Moore-Horspool: how far the window moves when its last byte is this one. */
+  private final int[] skip = new int[256];
+  private final byte[] buf;
   private int pos;
   private int len;
-  private int prefix = 2; // the body reads as if it began with CRLF, so every delimiter has one form
 
-  private Multipart(InputStream in, String boundary) {
+  private Multipart(InputStream in, String boundary, long sizeHint) {
     this.in = in;
     this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII);
+    int last = delimiter.length - 1;
+    Arrays.fill(skip, delimiter.length);
+    for (int k = 0; k < last; k++) {
+      skip[delimiter[k] & 0xFF] = last - k;
+    }
+    long wanted = sizeHint >= 0 ? Math.min(sizeHint + 2, READ_BUFFER) : READ_BUFFER;
+    this.buf = new byte[(int) Math.max(wanted, 2L * delimiter.length + MIN_READ)];
+    // The body reads as if it began with CRLF, so that every delimiter, the first too, has one form.
+    buf[0] = '\r';
+    buf[1] = '\n';
+    len = 2;
   }
 
   /** The boundary of a {@code multipart/form-data} content type, if it has one. */
@@ -77,7 +121,13 @@ public final class Multipart {
   /** As {@link #readPart}, with the part's declared type and file name. */
   public static Optional<Part> read(InputStream body, String boundary, String name, long maxPartBytes)
       throws IOException, TooLarge, Malformed {
-    Multipart reader = new Multipart(body, boundary);
+    return read(body, boundary, name, maxPartBytes, -1);
+  }
+
+  /** As {@link #read}, its buffers sized for a body of {@code bodyLength} bytes (negative: unknown). */
+  public static Optional<Part> read(InputStream body, String boundary, String name, long maxPartBytes,
+      long bodyLength) throws IOException, TooLarge, Malformed {
+    Multipart reader = new Multipart(body, boundary, bodyLength);
     if (!reader.copyUntilDelimiter(null, Long.MAX_VALUE)) { // the preamble
       throw new Malformed("no multipart boundary");
     }
@@ -103,11 +153,11 @@ public final class Multipart {
         }
       }
       if (name.equals(partName)) {
-        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        PartBuffer content = new PartBuffer(bodyLength, maxPartBytes);
         if (!reader.copyUntilDelimiter(content, maxPartBytes)) {
           throw new Malformed("multipart body cut short");
         }
-        return Optional.of(new Part(content.toByteArray(), contentType, fileName));
+        return Optional.of(new Part(content, contentType, fileName));
       }
       if (!reader.copyUntilDelimiter(null, Long.MAX_VALUE)) {
         throw new Malformed("multipart body cut short");
@@ -132,63 +182,58 @@ public final class Multipart {
    * Copies bytes up to the next delimiter into {@code sink} (or drops them if null) and consumes
    * the delimiter. False if the stream ended first.
    */
-  private boolean copyUntilDelimiter(ByteArrayOutputStream sink, long max) throws IOException, TooLarge {
+  private boolean copyUntilDelimiter(PartBuffer sink, long max) throws IOException, TooLarge {
     long copied = 0;
-    int matched = 0;
     while (true) {
-      if (matched == 0 && prefix == 0 && pos < len) {
-        // Fast path: everything before the next CR (the delimiter's first byte) is content.
-        int end = pos;
-        while (end < len && buf[end] != delimiter[0]) {
-          end++;
-        }
-        int n = end - pos;
-        if (n > 0) {
-          copied += n;
-          if (copied > max) {
-            throw new TooLarge();
-          }
-          if (sink != null) {
-            sink.write(buf, pos, n);
-          }
-          pos = end;
-          continue;
-        }
-      }
-      int c = read();
-      if (c < 0) {
-        return false;
-      }
-      if (c == (delimiter[matched] & 0xFF)) {
-        matched++;
-        if (matched == delimiter.length) {
-          return true;
-        }
-        continue;
-      }
-      if (matched > 0) {
-        // Only the delimiter's first byte is CR, so a partial match holds no other start: emit it
-        // and look at this byte afresh.
-        copied += matched;
-        if (copied > max) {
-          throw new TooLarge();
-        }
-        if (sink != null) {
-          sink.write(delimiter, 0, matched);
-        }
-        matched = 0;
-        if (c == (delimiter[0] & 0xFF)) {
-          matched = 1;
-          continue;
-        }
-      }
-      if (++copied > max) {
+      int found = indexOfDelimiter();
+      // Bytes before the last delimiter.length - 1 cannot start a delimiter: they are content.
+      int end = found >= 0 ? found : Math.max(pos, len - (delimiter.length - 1));
+      int n = end - pos;
+      copied += n;
+      if (copied > max) {
         throw new TooLarge();
       }
-      if (sink != null) {
-        sink.write(c);
+      if (sink != null && n > 0) {
+        sink.write(buf, pos, n);
+      }
+      pos = end;
+      if (found >= 0) {
+        pos += delimiter.length;
+        return true;
+      }
+      if (!fill()) {
+        return false;
       }
     }
+  }
+
+  /** Where the delimiter starts in {@code buf[pos, len)}, or -1. */
+  private int indexOfDelimiter() {
+    int last = delimiter.length - 1;
+    for (int i = pos; i + last < len; i += skip[buf[i + last] & 0xFF]) {
+      int j = last;
+      while (buf[i + j] == delimiter[j]) {
+        if (j-- == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Moves what is left to the front and reads more after it; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, len - pos);
+      len -= pos;
+      pos = 0;
+    }
+    int n = in.read(buf, len, buf.length - len);
+    if (n <= 0) {
+      return false;
+    }
+    len += n;
+    return true;
   }
 
   private String line() throws IOException {
@@ -210,16 +255,8 @@ public final class Multipart {
   }
 
   private int read() throws IOException {
-    if (prefix > 0) {
-      return prefix-- == 2 ? '\r' : '\n';
-    }
-    if (pos == len) {
-      len = in.read(buf, 0, buf.length);
-      pos = 0;
-      if (len <= 0) {
-        len = 0;
-        return -1;
-      }
+    if (pos == len && !fill()) {
+      return -1;
     }
     return buf[pos++] & 0xFF;
   }

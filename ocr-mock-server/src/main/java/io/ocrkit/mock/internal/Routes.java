@@ -2,7 +2,7 @@ package io.ocrkit.mock.internal;
 
 import io.javalin.Javalin;
 import io.ocrkit.core.protocol.Operation;
-import io.ocrkit.crypto.server.BouncyCastleServerEnvelopeCrypto;
+import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 import io.ocrkit.mock.MockAdmin;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,10 +26,10 @@ public final class Routes {
   private final ExecutorService workers = Executors.newCachedThreadPool(daemons("ocr-mock-delayed"));
   private final Javalin javalin;
 
-  public Routes(String host, int port, MockState state, MockAdmin admin) {
+  public Routes(String host, int port, MockState state, MockAdmin admin, ServerEnvelopeCrypto crypto) {
     AnswerWriter answers = new AnswerWriter(state);
     FaultResponder faults = new FaultResponder(state.faults(), answers, timer, workers);
-    OcrApi api = new OcrApi(state, new BouncyCastleServerEnvelopeCrypto(), answers, faults);
+    OcrApi api = new OcrApi(state, crypto, answers, faults);
     TokenEndpoint token = new TokenEndpoint(state, faults);
     AdminApi adminApi = new AdminApi(admin);
     javalin = Javalin.create(cfg -> {

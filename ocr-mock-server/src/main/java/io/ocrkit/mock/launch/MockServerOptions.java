@@ -1,5 +1,6 @@
 package io.ocrkit.mock.launch;
 
+import io.ocrkit.mock.MockCrypto;
 import io.ocrkit.mock.MockOcrServer;
 import java.time.Duration;
 import picocli.CommandLine;
@@ -49,6 +50,10 @@ public final class MockServerOptions {
       description = "The token endpoint answers expires_in as a string, as the service's docs type it.")
   boolean tokenExpiresInAsString;
 
+  @Option(names = "--crypto", paramLabel = "jca|bc", defaultValue = "jca",
+      description = "What opens envelopes: the JDK's crypto or BouncyCastle (default: ${DEFAULT-VALUE}).")
+  String crypto;
+
   /** Options parsed from arguments alone, for code that is not a picocli command itself. */
   public static MockServerOptions parse(String... args) {
     MockServerOptions options = new MockServerOptions();
@@ -71,6 +76,11 @@ public final class MockServerOptions {
       throw new IllegalArgumentException("--app-key and --secret-key go together");
     }
     MockOcrServer.Builder builder = MockOcrServer.builder();
+    try {
+      builder.crypto(MockCrypto.fromOption(crypto));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--" + e.getMessage(), e);
+    }
     builder.host(host).port(port).requestKeyTtl(Duration.ofSeconds(requestKeyTtlSeconds))
         .maxUploadBytes(maxUploadBytes).rateLimit(rateLimit).tokenExpiresInAsString(tokenExpiresInAsString);
     if (appKey != null) {

@@ -3,6 +3,7 @@ package io.ocrkit.mock.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocrkit.mock.MockCrypto;
 import io.ocrkit.mock.MockOcrServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -79,5 +80,16 @@ class MockServerOptionsTest {
     assertThat(cli.execute("--help")).isZero();
     assertThat(out.toString()).contains("--host", "--port", "--app-key", "--secret-key", "--user-access-key-id",
         "--secret-access-key", "--request-key-ttl", "--max-upload", "--rate-limit");
+  }
+
+  @Test
+  void crypto_is_the_jdks_unless_bc_is_asked_for_and_other_names_are_refused() {
+    assertThat(MockServerOptions.parse().toBuilder().build().config().crypto()).isEqualTo(MockCrypto.JCA);
+    assertThat(MockServerOptions.parse("--crypto", "bc").toBuilder().build().config().crypto())
+        .isEqualTo(MockCrypto.BOUNCY_CASTLE);
+    assertThat(MockServerOptions.parse("--crypto", "jca").toBuilder().build().config().crypto())
+        .isEqualTo(MockCrypto.JCA);
+    assertThatThrownBy(() -> MockServerOptions.parse("--crypto", "rot13").toBuilder())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--crypto");
   }
 }
