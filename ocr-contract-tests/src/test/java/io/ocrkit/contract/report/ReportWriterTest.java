@@ -60,6 +60,6 @@ class ReportWriterTest {
     void both() {}
 
     @Contract(id = "x.mock-only", via = Via.SDK, runsOn = RunsOn.MOCK_ONLY)
-    void mockOnly() {}
+    void mock_only() {}
   }
 }
