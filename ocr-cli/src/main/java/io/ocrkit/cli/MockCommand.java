@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code ocr mock}: the mock server in the foreground, with the options of its own jar. While it
  * runs, its state file lets {@code --mock} in other commands use it.
  */
-@Command(name = "mock", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "mock", mixinStandardHelpOptions = true, versionProvider = io.ocrkit.mock.launch.ProjectVersion.class,
     description = {"Run the mock server in the foreground (Ctrl-C or SIGTERM stops it).",
         "While it runs, --mock in other ocr commands uses it (see ~/.ocrkit/mock.json)."})
 final class MockCommand implements Callable<Integer> {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * {@code ocr}: scan cards and IDs, check authenticity, show keys, run the mock, or a demo.
  * Exit codes: 0 success, 2 usage, 3 the service refused, 4 transport or protocol failure.
  */
-@Command(name = "ocr", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "ocr", mixinStandardHelpOptions = true, versionProvider = io.ocrkit.mock.launch.ProjectVersion.class,
     description = "NHN Cloud Document OCR v2.0 from the command line.",
     subcommands = {ScanCommand.class, VerifyCommand.class, KeysCommand.class, MockCommand.class, DemoCommand.class,
         SamplesCommand.class},

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
  * {@code java -jar ocr-mock-server.jar [options]}: the options of {@link MockServerOptions}; exit
  * code 2 for options it cannot use, after printing why and the usage.
  */
-@Command(name = "ocr-mock-server", mixinStandardHelpOptions = true, version = "ocr-mock-server",
+@Command(name = "ocr-mock-server", mixinStandardHelpOptions = true, versionProvider = ProjectVersion.class,
     description = "A stand-in for the Document OCR service; SIGTERM (Ctrl-C) stops it.")
 public final class MockServerMain implements Callable<Integer> {
 

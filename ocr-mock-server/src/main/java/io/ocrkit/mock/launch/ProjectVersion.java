@@ -1,4 +1,4 @@
-package io.ocrkit.cli;
+package io.ocrkit.mock.launch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,16 +9,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --version}: the command's name and the POM's version, which Maven writes into
- * {@code version.properties} when it copies resources.
+ * {@code --version} of the mock jar and of the {@code ocr} command: the command's name and the
+ * project's version, which Maven writes into {@code version.properties} when it copies resources.
  */
-final class VersionProvider implements IVersionProvider {
+public final class ProjectVersion implements IVersionProvider {
 
   @Spec
   CommandSpec spec;
 
-  static String version() {
-    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+  /** The POM's version, or {@code unknown} when run from classes Maven did not process. */
+  public static String version() {
+    try (InputStream in = ProjectVersion.class.getResourceAsStream("version.properties")) {
       if (in == null) {
         return "unknown";
       }
