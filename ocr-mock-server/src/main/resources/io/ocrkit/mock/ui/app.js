@@ -21,7 +21,7 @@
     if (r.resultCode == null) return 'pending';
     const word = r.resultCode === 0 ? 'OK' : 'FAILED';
     const key = r.resultKey ? ' ' + r.resultKey : '';
-    const msg = r.resultMessage ? ' – ' + r.resultMessage : '';
+    const msg = r.resultMessage && r.resultMessage !== r.resultKey ? ' – ' + r.resultMessage : '';
     return word + ' ' + r.resultCode + key + msg;
   }
 
@@ -89,7 +89,8 @@
     for (const r of shown) {
       const tr = document.createElement('tr');
       tr.dataset.seq = r.seq;
-      cell(tr, r.time);
+      // The time of day to the millisecond; the whole instant on hover.
+      cell(tr, r.time && r.time.length > 23 ? r.time.substring(11, 23) : r.time).title = r.time;
       cell(tr, r.method + ' ' + r.operation);
       cell(tr, r.version);
       cell(tr, resultText(r), r.resultCode === 0 ? 'result result-ok' : 'result result-err');
