@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -28,10 +27,9 @@ final class EventStream {
   private static final long TICK_MS = 250;
   // An entry still without a result after this many ticks (a delayed fault) is sent as it is.
   private static final int PATIENCE_TICKS = 8;
-  private static final String CLOSE = "";
 
   private final MockState state;
-  private final List<BlockingQueue<String>> clients = new CopyOnWriteArrayList<>();
+  private final EventQueues clients = new EventQueues(MAX_CLIENTS, QUEUE);
   private final Set<Long> sentAbove = new HashSet<>();
   private final Map<Long, Integer> waiting = new java.util.HashMap<>();
   private long sentUpTo = -1;
@@ -44,24 +42,23 @@ final class EventStream {
   }
 
   void serve(Context ctx) throws IOException {
-    BlockingQueue<String> queue = new ArrayBlockingQueue<>(QUEUE);
+    Optional<BlockingQueue<String>> joined;
     synchronized (this) {
-      if (clients.size() >= MAX_CLIENTS) {
-        ctx.status(503).contentType("application/json").result("{\"error\":\"too many event clients\"}");
-        return;
-      }
       List<Object> rows = new ArrayList<>();
       state.journal().after(-1).forEach(n -> rows.add(JournalRows.row(n)));
-      queue.add(event("snapshot", Json.write(rows)));
-      queue.add(event("state", Json.write(StateView.of(state))));
-      clients.add(queue);
+      joined = clients.join(List.of(event("snapshot", Json.write(rows)), event("state", Json.write(StateView.of(state)))));
     }
+    if (joined.isEmpty()) {
+      ctx.status(503).contentType("application/json").result("{\"error\":\"too many event clients\"}");
+      return;
+    }
+    BlockingQueue<String> queue = joined.get();
     ctx.status(200).contentType("text/event-stream").header("Cache-Control", "no-store");
     OutputStream out = ctx.res().getOutputStream();
     try {
       while (true) {
         String ev = queue.poll(10, TimeUnit.SECONDS);
-        if (CLOSE.equals(ev)) {
+        if (EventQueues.END.equals(ev)) {
           return;
         }
         // A comment line when idle: keeps the connection alive, and finds a client that has gone.
@@ -71,13 +68,13 @@ final class EventStream {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      clients.remove(queue);
+      clients.leave(queue);
     }
   }
 
   /** The server stops: every stream ends now rather than at its next idle poll. */
   void close() {
-    clients.forEach(this::drop);
+    clients.closeAll();
   }
 
   int clients() {
@@ -85,6 +82,11 @@ final class EventStream {
   }
 
   private synchronized void tick() {
+    // Nobody listening: nothing to do. A client that connects gets a snapshot, and the next tick
+    // sends what came since the last one sent (the page drops what it already has).
+    if (clients.isEmpty()) {
+      return;
+    }
     try {
       List<String> events = new ArrayList<>();
       long g = state.journal().generation();
@@ -96,7 +98,9 @@ final class EventStream {
         events.add(event("reset", "{}"));
       }
       List<Object> rows = new ArrayList<>();
+      Set<Long> seen = new HashSet<>();
       for (Journal.Numbered n : state.journal().after(sentUpTo)) {
+        seen.add(n.seq());
         if (sentAbove.contains(n.seq())) {
           continue;
         }
@@ -107,6 +111,8 @@ final class EventStream {
           waiting.remove(n.seq());
         }
       }
+      // An entry the journal dropped at its cap while it waited will never complete.
+      waiting.keySet().retainAll(seen);
       while (sentAbove.remove(sentUpTo + 1)) {
         sentUpTo++;
       }
@@ -123,23 +129,10 @@ final class EventStream {
         lastState = s;
         events.add(event("state", s));
       }
-      for (BlockingQueue<String> q : clients) {
-        for (String ev : events) {
-          if (!q.offer(ev)) {
-            drop(q);
-            break;
-          }
-        }
-      }
+      clients.publish(events);
     } catch (RuntimeException e) {
       // A tick that failed is retried by the next one; the ticker must not die.
     }
-  }
-
-  private void drop(BlockingQueue<String> q) {
-    clients.remove(q);
-    q.clear();
-    q.offer(CLOSE);
   }
 
   private static String event(String name, String data) {
