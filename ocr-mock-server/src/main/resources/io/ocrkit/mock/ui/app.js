@@ -89,8 +89,14 @@
     for (const r of shown) {
       const tr = document.createElement('tr');
       tr.dataset.seq = r.seq;
-      // The time of day to the millisecond; the whole instant on hover.
-      cell(tr, r.time && r.time.length > 23 ? r.time.substring(11, 23) : r.time).title = r.time;
+      // The time of day to the millisecond, as a button that opens the request's detail.
+      const open = document.createElement('button');
+      open.type = 'button';
+      open.className = 'open-detail';
+      open.textContent = r.time && r.time.length > 23 ? r.time.substring(11, 23) : String(r.time);
+      open.title = 'Details of the request at ' + r.time;
+      open.addEventListener('click', () => showDetail(r.seq));
+      cell(tr, '').appendChild(open);
       cell(tr, r.method + ' ' + r.operation);
       cell(tr, r.version);
       cell(tr, resultText(r), r.resultCode === 0 ? 'result result-ok' : 'result result-err');
@@ -104,6 +110,23 @@
     $('page-info').textContent = 'page ' + (page + 1) + ' of ' + pages;
     $('page-prev').disabled = page === 0;
     $('page-next').disabled = page >= pages - 1;
+  }
+
+  // Every field of one journal row: the journal holds outcomes only, so this shows no secret either.
+  function showDetail(seq) {
+    const r = bySeq.get(seq);
+    const list = document.createElement('dl');
+    list.id = 'detail-list';
+    for (const [k, v] of Object.entries(r || {})) {
+      const dt = document.createElement('dt');
+      dt.textContent = k;
+      const dd = document.createElement('dd');
+      dd.textContent = v == null ? '–' : String(v);
+      list.append(dt, dd);
+    }
+    $('detail').replaceChild(list, $('detail-list'));
+    $('detail').hidden = false;
+    $('detail-close').focus();
   }
 
   function fill(tableId, rows) {
@@ -196,6 +219,7 @@
     });
     on('clock-form', () => admin('/mock/v1/clock/advance', { seconds: wholeOrNull('clock-seconds') || 0 }));
     on('reset-form', () => admin('/mock/v1/reset', {}));
+    $('detail-close').addEventListener('click', () => { $('detail').hidden = true; });
     $('filter-operation').addEventListener('change', () => { page = 0; schedule(); });
     $('filter-code').addEventListener('change', () => { page = 0; schedule(); });
     $('page-prev').addEventListener('click', () => { page = Math.max(0, page - 1); schedule(); });

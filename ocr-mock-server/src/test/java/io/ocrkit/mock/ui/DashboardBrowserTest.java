@@ -154,6 +154,11 @@ class DashboardBrowserTest {
     waiting().until(d -> journal().get(0).contains("FAILED 5000001") && journal().get(0).contains("result code 5000001"));
     waiting().until(d -> !text("faults").contains("5000001"));
 
+    // A row's detail names its fields, the fault among them.
+    driver.findElement(By.cssSelector("#journal tbody tr:first-child button.open-detail")).click();
+    waiting().until(d -> text("detail").contains("fault") && text("detail").contains("result code 5000001")
+        && text("detail").contains("INTERNAL_API_FAIL"));
+
     // The filter narrows the journal to one result code.
     new Select(driver.findElement(By.id("filter-code"))).selectByValue("4000301");
     waiting().until(d -> journal().size() == 1 && journal().get(0).contains("4000301"));
