@@ -58,6 +58,7 @@ final class MockCommand implements Callable<Integer> {
           + ", secret access key " + server.secretAccessKey());
     }
     out.println("listening on http://" + server.host() + ":" + server.port());
+    out.println(io.ocrkit.mock.launch.MockServerRunner.dashboardLine(server.host(), server.port()));
     out.println("state in " + state.path() + " (ocr ... --mock uses this mock while it runs)");
     out.flush();
     stopped.await();

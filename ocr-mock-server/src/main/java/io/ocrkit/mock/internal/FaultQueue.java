@@ -3,6 +3,8 @@ package io.ocrkit.mock.internal;
 import io.ocrkit.mock.Fault;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,21 @@ public final class FaultQueue {
       }
     }
     return Optional.empty();
+  }
+
+  /** The queued faults in order, with the uses each has left. */
+  public synchronized List<Map<String, Object>> describe() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Active a : faults) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("endpoint", a.fault.endpoint());
+      m.put("remaining", a.remaining);
+      m.put("resultCode", a.fault.resultCode());
+      m.put("kind", a.fault.kind() == null ? null : a.fault.kind().name());
+      m.put("delayMs", a.fault.delayMs());
+      out.add(m);
+    }
+    return out;
   }
 
   public synchronized void clear() {

@@ -66,11 +66,13 @@ final class FaultResponder {
     @Override
     public void resultCode(int code, Optional<Duration> retryAfter) {
       retryAfter.ifPresent(d -> ctx.header(Protocol.RETRY_AFTER, String.valueOf(d.toSeconds())));
+      answers.entry(ctx).fault("result code " + code);
       answers.answer(ctx, code, null);
     }
 
     @Override
     public void delay(Duration delay) {
+      answers.entry(ctx).fault("delay " + delay.toMillis() + " ms");
       CompletableFuture<Void> done = new CompletableFuture<>();
       ScheduledFuture<?> due = timer.schedule(() -> workers.execute(() -> {
         if (done.isDone()) {
@@ -130,6 +132,7 @@ final class FaultResponder {
 
     private void marked(FaultKind kind) {
       answers.entry(ctx).envelope("fault:" + kind);
+      answers.entry(ctx).fault(kind.name());
     }
   }
 }

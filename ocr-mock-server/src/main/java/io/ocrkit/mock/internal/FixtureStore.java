@@ -19,6 +19,10 @@ public final class FixtureStore {
     return Optional.ofNullable(fixtures.get(key(service, sha256Hex)));
   }
 
+  public int size() {
+    return fixtures.size();
+  }
+
   public void clear() {
     fixtures.clear();
   }

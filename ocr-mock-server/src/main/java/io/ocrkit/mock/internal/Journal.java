@@ -13,6 +13,7 @@ public final class Journal {
 
   /** One request, filled in as it is handled. */
   public static final class Entry {
+    private final long seq;
     private final String time;
     private final String method;
     private final String path;
@@ -25,8 +26,10 @@ public final class Journal {
     private String imagePart;
     private String imagePartType;
     private String imagePartFileName;
+    private String fault;
 
-    Entry(String time, String method, String path) {
+    Entry(long seq, String time, String method, String path) {
+      this.seq = seq;
       this.time = time;
       this.method = method;
       this.path = path;
@@ -66,6 +69,15 @@ public final class Journal {
       missingHeader = name;
     }
 
+    /** The injected fault this request met, as the dashboard names it. */
+    public synchronized void fault(String description) {
+      fault = description;
+    }
+
+    synchronized Numbered numbered() {
+      return new Numbered(seq, toRecord(), fault);
+    }
+
     synchronized JournalEntry toRecord() {
       return new JournalEntry(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize,
           imagePart, missingHeader, imagePartType, imagePartFileName,
@@ -73,7 +85,12 @@ public final class Journal {
     }
   }
 
+  /** An entry with its place in the order of arrival and the fault it met, for the event stream. */
+  public record Numbered(long seq, JournalEntry entry, String fault) {}
+
   private final int capacity;
+  private long next;
+  private long generation;
   private final ArrayDeque<Entry> entries = new ArrayDeque<>();
 
   public Journal(int capacity) {
@@ -84,7 +101,7 @@ public final class Journal {
   }
 
   public synchronized Entry begin(String time, String method, String path) {
-    Entry e = new Entry(time, method, path);
+    Entry e = new Entry(next++, time, method, path);
     if (entries.size() == capacity) {
       entries.removeFirst();
     }
@@ -104,7 +121,36 @@ public final class Journal {
     return List.copyOf(out);
   }
 
+  /** The entries that came after {@code seq}, oldest first. */
+  public List<Numbered> after(long seq) {
+    List<Entry> copy = new ArrayList<>();
+    synchronized (this) {
+      for (var it = entries.descendingIterator(); it.hasNext(); ) {
+        Entry e = it.next();
+        if (e.seq <= seq) {
+          break;
+        }
+        copy.add(e);
+      }
+    }
+    List<Numbered> out = new ArrayList<>(copy.size());
+    for (int i = copy.size() - 1; i >= 0; i--) {
+      out.add(copy.get(i).numbered());
+    }
+    return out;
+  }
+
+  public synchronized int size() {
+    return entries.size();
+  }
+
+  /** Changes at every {@link #clear()}: a reader holding older entries drops them. */
+  public synchronized long generation() {
+    return generation;
+  }
+
   public synchronized void clear() {
     entries.clear();
+    generation++;
   }
 }

@@ -91,6 +91,14 @@ public final class KeyRing {
     return pairs;
   }
 
+  /** Per service with a key: its versions oldest first, the current one and the retired ones. */
+  public synchronized Map<KeyService, Map<String, Object>> describe() {
+    Map<KeyService, Map<String, Object>> out = new EnumMap<>(KeyService.class);
+    services.forEach((service, v) -> out.put(service, Map.of("current", v.current,
+        "versions", List.copyOf(v.pairs.keySet()), "retired", v.retired.stream().sorted().toList())));
+    return out;
+  }
+
   private static final class Versions {
     final Map<String, KeyPair> pairs = new LinkedHashMap<>();
     final Set<String> retired = new HashSet<>();

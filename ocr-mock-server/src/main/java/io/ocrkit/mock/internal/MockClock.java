@@ -40,6 +40,11 @@ public final class MockClock extends Clock {
     });
   }
 
+  /** How far the clock has been moved forward. */
+  public Duration offset() {
+    return offset.get();
+  }
+
   public void reset() {
     offset.set(Duration.ZERO);
   }

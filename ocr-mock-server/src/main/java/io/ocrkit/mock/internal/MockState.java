@@ -120,6 +120,11 @@ public final class MockState {
     keyPairs.prefill(KeyService.values().length);
   }
 
+  /** The app keys that have state now, with it. */
+  public Map<String, AppState> apps() {
+    return Map.copyOf(apps);
+  }
+
   /** Back to a fresh state: new keys on next use, no fixtures, faults, tokens, journal or offset. */
   public void reset() {
     List<KeyPair> pairs = new ArrayList<>();

@@ -119,6 +119,21 @@ public final class RequestKeyLedger {
     return keys.size();
   }
 
+  /**
+   * The keys held now, oldest first: the first four hex digits only (enough to tell them apart on
+   * a screen, too few to use one), the seconds left, and whether it is live, claimed or spent.
+   */
+  public synchronized java.util.List<Map<String, Object>> describe() {
+    Instant now = clock.instant();
+    java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+    keys.forEach((key, e) -> {
+      long left = Math.max(0, Duration.between(now, e.issued.plus(ttl)).toSeconds());
+      out.add(Map.of("id", key.substring(0, 4) + "…", "remainingSeconds", left,
+          "state", left == 0 ? "expired" : e.state.name().toLowerCase(java.util.Locale.ROOT)));
+    });
+    return out;
+  }
+
   public synchronized void clear() {
     keys.clear();
   }

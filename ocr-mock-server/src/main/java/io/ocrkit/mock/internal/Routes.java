@@ -25,6 +25,7 @@ public final class Routes {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons("ocr-mock-delay"));
   private final ExecutorService workers = Executors.newCachedThreadPool(daemons("ocr-mock-delayed"));
   private final Javalin javalin;
+  private final Dashboard dashboard;
 
   public Routes(String host, int port, MockState state, MockAdmin admin, ServerEnvelopeCrypto crypto) {
     AnswerWriter answers = new AnswerWriter(state);
@@ -32,6 +33,7 @@ public final class Routes {
     OcrApi api = new OcrApi(state, crypto, answers, faults);
     TokenEndpoint token = new TokenEndpoint(state, faults);
     AdminApi adminApi = new AdminApi(admin);
+    dashboard = new Dashboard(state, timer);
     javalin = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
@@ -49,6 +51,7 @@ public final class Routes {
       cfg.routes.post("/oauth2/token/create", token::create);
       cfg.routes.post("/oauth2/token/revoke", token::revoke);
       adminApi.install(cfg.routes);
+      dashboard.install(cfg.routes);
       cfg.routes.exception(Reject.class, answers::reject);
       cfg.routes.exception(Exception.class, answers::fail);
       cfg.routes.error(404, answers::notFound);
@@ -62,6 +65,7 @@ public final class Routes {
   }
 
   public void stop() {
+    dashboard.close();
     javalin.stop();
     workers.shutdownNow();
     timer.shutdownNow();

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a mock in the foreground until the JVM is asked to stop (SIGTERM, Ctrl-C): prints
- * {@code listening on http://HOST:PORT} once ready. Without given credentials it prints the demo
+ * {@code listening on http://HOST:PORT} once ready, then where the dashboard is. Without given credentials it prints the demo
  * ones it made up: throwaway values for a local mock, which is why printing them is acceptable here.
  */
 public final class MockServerRunner {
@@ -46,7 +46,26 @@ public final class MockServerRunner {
           + ", secret access key " + server.secretAccessKey());
     }
     out.println("listening on http://" + server.host() + ":" + server.port());
+    out.println(dashboardLine(server.host(), server.port()));
     out.flush();
     return server;
+  }
+
+  /**
+   * Where the dashboard is, for the line after {@code listening on}: it answers loopback callers
+   * only, so a wildcard bind is named by 127.0.0.1 and another interface gets a hint instead.
+   */
+  public static String dashboardLine(String host, int port) {
+    String h = host.strip();
+    if (h.equals("0.0.0.0") || h.equals("::") || h.equals("[::]")) {
+      h = "127.0.0.1";
+    }
+    if (h.equals("127.0.0.1") || h.equalsIgnoreCase("localhost") || h.equals("[::1]")) {
+      return "dashboard on http://" + h + ":" + port + "/mock/ui";
+    }
+    if (h.equals("::1")) {
+      return "dashboard on http://[::1]:" + port + "/mock/ui";
+    }
+    return "dashboard: /mock/ui answers callers on this machine's loopback only; bind 127.0.0.1 to use it";
   }
 }
