@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class EvilServerTest {
 
   private static final Duration CALL = Duration.ofSeconds(6);
-  private static final String KEY = Base64.getEncoder().encodeToString(rsaPublicKey());
+  private static final String KEY = Base64.getEncoder().encodeToString(RawServer.rsaPublicKey());
   private static final byte[] PNG = png();
 
   private EvilServer server;
@@ -239,16 +239,6 @@ class EvilServerTest {
     public void close() throws IOException {
       socket.close();
       thread.interrupt();
-    }
-  }
-
-  private static byte[] rsaPublicKey() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair().getPublic().getEncoded();
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 

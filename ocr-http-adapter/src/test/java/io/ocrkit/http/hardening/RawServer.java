@@ -180,7 +180,7 @@ final class RawServer implements AutoCloseable {
     socket.close();
   }
 
-  private static byte[] rsaPublicKey() {
+  static byte[] rsaPublicKey() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);

@@ -1,12 +1,9 @@
 package io.ocrkit.mock.hardening;
 
+import io.ocrkit.mock.testing.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.mock.MockOcrServer;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,23 +35,7 @@ class AdminGuardTest {
         + extraHeaders
         + (body == null ? "" : "Content-Length: " + content.length + "\r\n")
         + "Connection: close\r\n\r\n";
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().write(content);
-      socket.getOutputStream().flush();
-      ByteArrayOutputStream got = new ByteArrayOutputStream();
-      InputStream in = socket.getInputStream();
-      byte[] buf = new byte[8192];
-      try {
-        for (int n; (n = in.read(buf)) > 0; ) {
-          got.write(buf, 0, n);
-        }
-      } catch (SocketTimeoutException e) {
-        // what arrived is the answer
-      }
-      return got.toString(StandardCharsets.UTF_8);
-    }
+    return RawHttp.exchange(server.port(), head, content);
   }
 
   private static String local() {

@@ -1,16 +1,14 @@
 package io.ocrkit.mock.ui;
 
+import io.ocrkit.mock.testing.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.MockOcrServer;
 import io.ocrkit.mock.testing.HandClient;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -50,21 +48,7 @@ class DashboardRoutesTest {
 
   private static String raw(String path, String host, String extraHeaders) throws Exception {
     String head = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extraHeaders + "Connection: close\r\n\r\n";
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-      ByteArrayOutputStream got = new ByteArrayOutputStream();
-      InputStream in = socket.getInputStream();
-      byte[] buf = new byte[8192];
-      try {
-        for (int n; (n = in.read(buf)) > 0; ) {
-          got.write(buf, 0, n);
-        }
-      } catch (SocketTimeoutException e) {
-        // what arrived is the answer
-      }
-      return got.toString(StandardCharsets.UTF_8);
-    }
+    return RawHttp.exchange(server.port(), head, new byte[0]);
   }
 
   @Test
