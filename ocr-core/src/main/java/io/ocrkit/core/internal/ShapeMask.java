@@ -1,4 +1,4 @@
-package io.ocrkit.cli;
+package io.ocrkit.core.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Masks what looks like a resident or card number wherever it is: masking by key name alone trusts
  * the server to label each value, and a resident number under {@code issuer} would print in full.
+ * One rule for every surface that shows a result: the CLI's output and the mock's journal.
  */
-final class ShapeMask {
+public final class ShapeMask {
 
   /** 6 digits, an optional dash, 7 digits; not part of a longer run of digits. */
   private static final Pattern RESIDENT = Pattern.compile("(?<!\\d)\\d{6}-?\\d{7}(?!\\d)");
@@ -16,7 +17,7 @@ final class ShapeMask {
 
   private ShapeMask() {}
 
-  static String mask(String value) {
+  public static String mask(String value) {
     String residentsMasked = replace(RESIDENT.matcher(value), 0);
     // The last four digits of a card stay, as the SDK's own card masking keeps them.
     return replace(CARD.matcher(residentsMasked), 4);
