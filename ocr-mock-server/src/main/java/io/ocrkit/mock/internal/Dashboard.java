@@ -53,8 +53,7 @@ public final class Dashboard {
     }
     var found = seq < 0 ? java.util.Optional.<Journal.Numbered>empty() : state.journal().find(seq);
     if (found.isEmpty()) {
-      ctx.status(404).contentType("application/json; charset=UTF-8")
-          .result(Json.write(Map.of("error", "no request " + ctx.pathParam("seq") + " in the journal")));
+      AnswerWriter.adminNotFound(ctx, "no request " + ctx.pathParam("seq") + " in the journal");
       return;
     }
     ctx.status(200).contentType("application/json; charset=UTF-8").result(Json.write(JournalRows.detail(found.get())));
@@ -63,8 +62,7 @@ public final class Dashboard {
   private void thumbnail(Context ctx) {
     var png = state.fixtures().thumbnail(Fixtures.service(ctx.pathParam("serviceName")), ctx.pathParam("sha256"));
     if (png.isEmpty()) {
-      ctx.status(404).contentType("application/json; charset=UTF-8")
-          .result(Json.write(Map.of("error", "no thumbnail of that fixture")));
+      AnswerWriter.adminNotFound(ctx, "no thumbnail of that fixture");
       return;
     }
     // Only this page may show it: another site's <img> cannot, although a GET sends no Origin.
