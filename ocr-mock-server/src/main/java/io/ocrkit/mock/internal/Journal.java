@@ -109,7 +109,7 @@ public final class Journal {
     }
 
     synchronized Numbered numbered() {
-      return new Numbered(seq, toRecord(), fault, latencyNanos < 0 ? null : latencyNanos / 1_000_000.0,
+      return new Numbered(seq, toRecord(), fault, latencyNanos < 0 ? null : Math.round(latencyNanos / 10_000.0) / 100.0,
           imageType == null ? null : imageWidth + "x" + imageHeight, maskedAnswer);
     }
 
