@@ -15,9 +15,15 @@ public final class ShapeMask {
   /** 13 to 19 digits, spaces or dashes between them allowed. */
   private static final Pattern CARD = Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)");
 
+  private static final int MIN_DIGITS = 13;
+
   private ShapeMask() {}
 
   public static String mask(String value) {
+    // Both shapes hold at least 13 digits: most values (confidences, coordinates, names) are shorter.
+    if (value.length() < MIN_DIGITS) {
+      return value;
+    }
     String residentsMasked = replace(RESIDENT.matcher(value), 0);
     // The last four digits of a card stay, as the SDK's own card masking keeps them.
     return replace(CARD.matcher(residentsMasked), 4);

@@ -13,5 +13,7 @@ class ShapeMaskTest {
     assertThat(ShapeMask.mask("4111-1111-1111-1111")).isEqualTo("****-****-****-1111");
     assertThat(ShapeMask.mask("no 2019 1234 57")).isEqualTo("no 2019 1234 57");
     assertThat(ShapeMask.mask("Seoul Jongno-gu")).isEqualTo("Seoul Jongno-gu");
+    assertThat(ShapeMask.mask("123456789012")).isEqualTo("123456789012");
+    assertThat(ShapeMask.mask("1234567890123")).isEqualTo("*************");
   }
 }
