@@ -22,7 +22,7 @@ public final class Dashboard {
       "app.js", "text/javascript; charset=UTF-8",
       "actions.js", "text/javascript; charset=UTF-8",
       "app.css", "text/css; charset=UTF-8");
-  // Nothing from elsewhere, no inline script: the page runs only the mock's own app.js.
+  // Nothing from elsewhere, no inline script: the page runs only the mock's own two scripts.
   private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
       + "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

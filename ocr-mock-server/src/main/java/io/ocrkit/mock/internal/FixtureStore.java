@@ -3,6 +3,7 @@ package io.ocrkit.mock.internal;
 import io.ocrkit.core.protocol.KeyService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class FixtureStore {
 
   private final Map<String, MockState.Recognition> fixtures = new ConcurrentHashMap<>();
   // Registration order, for the dashboard's list; the map above answers scans without this lock.
-  private final LinkedHashMap<String, Boolean> order = new LinkedHashMap<>();
+  private final LinkedHashSet<String> order = new LinkedHashSet<>();
   private final LinkedHashMap<String, byte[]> thumbnails = new LinkedHashMap<>() {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -37,7 +38,7 @@ public final class FixtureStore {
     synchronized (this) {
       fixtures.put(key, recognition);
       order.remove(key);
-      order.put(key, Boolean.TRUE);
+      order.add(key);
     }
   }
 
@@ -72,7 +73,7 @@ public final class FixtureStore {
 
   /** The newest fixtures, newest first: service, hash, what they answer, whether a thumbnail is kept. */
   public synchronized List<Map<String, Object>> describe() {
-    List<String> keys = new ArrayList<>(order.keySet());
+    List<String> keys = new ArrayList<>(order);
     List<Map<String, Object>> out = new ArrayList<>();
     for (int i = keys.size() - 1; i >= 0 && out.size() < LISTED; i--) {
       String key = keys.get(i);

@@ -140,7 +140,8 @@ class DashboardRoutesTest {
   void the_page_has_a_labelled_control_for_every_action() throws Exception {
     String page = get("/mock/ui").body();
     for (String id : List.of("rotate-service", "rotate-retire", "fault-endpoint", "fault-code", "fault-kind",
-        "fault-times", "fault-delay", "clock-seconds", "filter-operation", "filter-code")) {
+        "fault-times", "fault-delay", "fixture-service", "fixture-image", "fixture-result", "fixture-authentic",
+        "clock-seconds", "filter-operation", "filter-code")) {
       assertThat(page).as(id).containsPattern("<label[^>]*(for=\"" + id + "\"|>\\s*<input[^>]*id=\"" + id + "\")");
     }
     assertThat(page).contains("<button type=\"submit\" id=\"rotate-button\">");
