@@ -27,6 +27,8 @@ public final class Journal {
     private String imagePartType;
     private String imagePartFileName;
     private String fault;
+    private String wrappedKeyFingerprint;
+    private String payloadFingerprint;
 
     Entry(long seq, String time, String method, String path) {
       this.seq = seq;
@@ -74,6 +76,16 @@ public final class Journal {
       fault = description;
     }
 
+    /** Public bytes of the envelope, hashed: they tell envelopes apart without holding a key. */
+    public synchronized void fingerprints(String wrappedKey, String payload) {
+      if (wrappedKey != null) {
+        wrappedKeyFingerprint = wrappedKey;
+      }
+      if (payload != null) {
+        payloadFingerprint = payload;
+      }
+    }
+
     synchronized Numbered numbered() {
       return new Numbered(seq, toRecord(), fault);
     }
@@ -81,7 +93,8 @@ public final class Journal {
     synchronized JournalEntry toRecord() {
       return new JournalEntry(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize,
           imagePart, missingHeader, imagePartType, imagePartFileName,
-          imagePartType != null && !imagePartType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("image/"));
+          imagePartType != null && !imagePartType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("image/"),
+          wrappedKeyFingerprint, payloadFingerprint);
     }
   }
 
