@@ -36,6 +36,10 @@ public record RecordSettings(URI from, Path to, UpstreamCredentials credentials,
     if (from.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
       throw new IllegalArgumentException(name + " must be an absolute http(s) URL");
     }
+    if (from.getRawUserInfo() != null) {
+      // It would be printed with the URL; credentials go through UpstreamCredentials alone.
+      throw new IllegalArgumentException(name + " must not carry credentials");
+    }
     if (scheme.equals("http") && !Loopback.isLoopback(from.getHost())) {
       throw new IllegalArgumentException(name + " must use https unless it is a loopback address");
     }

@@ -88,6 +88,13 @@ class RecordOptionsTest {
   }
 
   @Test
+  void a_url_with_credentials_in_it_is_refused_without_repeating_them() {
+    assertThatThrownBy(() -> build(Map.of(), "--record-from", "https://user:pw-in-url@ocr.example.com",
+        "--record-to", "d", "--upstream-app-key", "UA", "--upstream-secret-key", "US"))
+        .hasMessageContaining("--record-from must not carry credentials").hasMessageNotContaining("pw-in-url");
+  }
+
+  @Test
   void the_builder_names_the_missing_half_of_a_recording() {
     assertThatThrownBy(() -> MockOcrServer.builder().recordTo(Path.of("d")).build())
         .hasMessageContaining("'recordTo' needs 'recordFrom'");

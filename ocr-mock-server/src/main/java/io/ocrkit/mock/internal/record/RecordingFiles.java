@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The recording directory: one {@code <sha256>.json} per image, each written to a temporary file
@@ -48,11 +49,15 @@ final class RecordingFiles {
   Path write(Recording recording) {
     Path target = dir.resolve(recording.sha256() + ".json");
     try {
-      Path temp = Files.createTempFile(dir, "." + recording.sha256(), ".tmp");
+      // Created with its final permissions: owner-only from the first byte with real values, the
+      // umask's otherwise (a temporary file's 600 would stay on a recording meant to be shared).
+      Path temp = dir.resolve("." + recording.sha256() + "." + UUID.randomUUID() + ".tmp");
+      if (ownerOnly && posix()) {
+        Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+      } else {
+        Files.createFile(temp);
+      }
       try {
-        if (ownerOnly && posix()) {
-          Files.setPosixFilePermissions(temp, OWNER_FILE);
-        }
         Files.writeString(temp, RecordingFormat.write(recording), StandardCharsets.UTF_8);
         move(temp, target);
       } finally {
