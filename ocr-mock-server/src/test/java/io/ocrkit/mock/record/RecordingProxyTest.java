@@ -146,10 +146,7 @@ class RecordingProxyTest {
     String sha = upstream.registerFixture(KeyService.ID_CARD, image, SampleFixtures.resultJson(sample), false);
     HandClient client = recording();
     HandClient.Answer scan = client.scan("id-card", image);
-    Map<String, String> read = scan.keyValues();
-    Map<String, String> fields = Map.of("idType", "resident", "name", read.get("name"),
-        "residentNumber", read.get("residentNumber").replace("-", ""),
-        "issueDate", read.get("issueDate").replace(".", ""));
+    Map<String, String> fields = Recordings.residentFields(scan.keyValues());
 
     HandClient.Answer check = client.authenticity(scan.requestKey(), fields);
 

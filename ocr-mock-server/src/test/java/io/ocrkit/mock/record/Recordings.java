@@ -9,10 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Reading a recording directory back in tests: the files, and one file as JSON. */
+/** What the recording tests share: the directory's files, one file as JSON, authenticity fields. */
 final class Recordings {
 
   private Recordings() {}
+
+  /** An authenticity request's fields from what a resident-card scan read, digits only as the service wants. */
+  static Map<String, String> residentFields(Map<String, String> read) {
+    return Map.of("idType", "resident", "name", read.get("name"),
+        "residentNumber", read.get("residentNumber").replace("-", ""),
+        "issueDate", read.get("issueDate").replace(".", ""));
+  }
 
   static List<Path> files(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {

@@ -29,11 +29,15 @@ class ReplayTest {
   @TempDir
   Path dir;
 
+  private MockOcrServer recorder() {
+    return MockOcrServer.builder().recordFrom(upstream.server().baseUrl()).recordTo(dir)
+        .upstreamCredentials(UpstreamCredentials.v20(upstream.server().appKey(), upstream.server().secretKey()))
+        .build().start();
+  }
+
   /** Records {@code image} through a recorder in front of the upstream, then stops the recorder. */
   private void record(KeyService service, byte[] image, String operation) {
-    try (MockOcrServer recorder = MockOcrServer.builder().recordFrom(upstream.server().baseUrl()).recordTo(dir)
-        .upstreamCredentials(UpstreamCredentials.v20(upstream.server().appKey(), upstream.server().secretKey()))
-        .build().start()) {
+    try (MockOcrServer recorder = recorder()) {
       assertThat(new HandClient(recorder).scan(operation, image).resultCode()).isNotEqualTo(5000503);
     }
   }
@@ -76,13 +80,10 @@ class ReplayTest {
     ResidentCardSample sample = SampleData.residentCard(43);
     byte[] image = HandClient.png(70, 45, 43);
     upstream.registerFixture(KeyService.ID_CARD, image, SampleFixtures.resultJson(sample), false);
-    Map<String, String> fields;
-    try (MockOcrServer recorder = MockOcrServer.builder().recordFrom(upstream.server().baseUrl()).recordTo(dir)
-        .upstreamCredentials(UpstreamCredentials.v20(upstream.server().appKey(), upstream.server().secretKey()))
-        .build().start()) {
+    try (MockOcrServer recorder = recorder()) {
       HandClient client = new HandClient(recorder);
       HandClient.Answer scan = client.scan("id-card", image);
-      fields = residentFields(scan.keyValues());
+      Map<String, String> fields = Recordings.residentFields(scan.keyValues());
       assertThat(client.authenticity(scan.requestKey(), fields).result()).containsEntry("isAuthenticity", false);
     }
 
@@ -90,7 +91,7 @@ class ReplayTest {
       HandClient client = new HandClient(replay);
       HandClient.Answer scan = client.scan("id-card", image);
       assertThat(scan.keyValues()).containsEntry("name", sample.name());
-      assertThat(client.authenticity(scan.requestKey(), residentFields(scan.keyValues())).result())
+      assertThat(client.authenticity(scan.requestKey(), Recordings.residentFields(scan.keyValues())).result())
           .containsEntry("isAuthenticity", false);
     }
   }
@@ -122,11 +123,5 @@ class ReplayTest {
     Path file = Files.writeString(dir.resolve("x.json"), "{}");
     assertThatThrownBy(() -> MockOcrServer.builder().fixtures(file).build().start().close())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a directory");
-  }
-
-  static Map<String, String> residentFields(Map<String, String> read) {
-    return Map.of("idType", "resident", "name", read.get("name"),
-        "residentNumber", read.get("residentNumber").replace("-", ""),
-        "issueDate", read.get("issueDate").replace(".", ""));
   }
 }
