@@ -18,15 +18,29 @@ package io.ocrkit.mock;
  * @param imagePartFileName the {@code filename} of the image part's disposition; null when none
  * @param imagePartTypeUnexpected true when the part declared a type that is not {@code image/*}
  *     (the mock reads it anyway, as the service's documentation does not say it refuses one)
+ * @param wrappedKeyFingerprint the first 16 hex digits of the SHA-256 of the {@code Symmetric-Key}
+ *     header's bytes as sent (the wrapped key, public on the wire); null when none was sent
+ * @param payloadFingerprint the first 16 hex digits of the SHA-256 of the first 4 KiB of the image
+ *     part as sent (ciphertext): equal for one image only under one symmetric key, since the IV is
+ *     the key's first bytes; null when no image part was read
  */
 public record JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
     String envelope, String imageType, Long imageSize, String imagePart, String missingHeader,
-    String imagePartType, String imagePartFileName, boolean imagePartTypeUnexpected) {
+    String imagePartType, String imagePartFileName, boolean imagePartTypeUnexpected,
+    String wrappedKeyFingerprint, String payloadFingerprint) {
+
+  /** As the canonical constructor, without fingerprints. */
+  public JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
+      String envelope, String imageType, Long imageSize, String imagePart, String missingHeader,
+      String imagePartType, String imagePartFileName, boolean imagePartTypeUnexpected) {
+    this(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize, imagePart, missingHeader,
+        imagePartType, imagePartFileName, imagePartTypeUnexpected, null, null);
+  }
 
   /** As the canonical constructor, for an entry without an image part. */
   public JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
       String envelope, String imageType, Long imageSize, String imagePart, String missingHeader) {
     this(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize, imagePart, missingHeader,
-        null, null, false);
+        null, null, false, null, null);
   }
 }

@@ -1,5 +1,6 @@
 package io.ocrkit.mock;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -15,11 +16,22 @@ import java.util.Objects;
  * @param tokenExpiresInAsString whether the token endpoint answers {@code expires_in} as a string
  *     (the service's docs type it so) instead of a number (as its sample shows)
  * @param crypto the primitives envelopes are opened with
+ * @param record where scans are forwarded and recorded; null when the mock answers them itself
+ * @param fixtures a directory of recordings loaded at start; null for none
  */
 public record MockOcrConfig(String host, int port, String appKey, String secretKey,
     Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
     Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
-    Clock clock, boolean tokenExpiresInAsString, MockCrypto crypto) {
+    Clock clock, boolean tokenExpiresInAsString, MockCrypto crypto, RecordSettings record, Path fixtures) {
+
+  /** As the canonical constructor, neither recording nor loading recordings. */
+  public MockOcrConfig(String host, int port, String appKey, String secretKey,
+      Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,
+      Duration requestKeyTtl, Duration tokenTtl, long maxUploadBytes, int rateLimit, int journalCapacity,
+      Clock clock, boolean tokenExpiresInAsString, MockCrypto crypto) {
+    this(host, port, appKey, secretKey, extraCredentials, userAccessKeyId, secretAccessKey, requestKeyTtl, tokenTtl,
+        maxUploadBytes, rateLimit, journalCapacity, clock, tokenExpiresInAsString, crypto, null, null);
+  }
 
   /** As the canonical constructor, with the JDK's crypto. */
   public MockOcrConfig(String host, int port, String appKey, String secretKey,
@@ -58,6 +70,7 @@ public record MockOcrConfig(String host, int port, String appKey, String secretK
         + ", extraAppKeys=" + extraCredentials.keySet() + ", userAccessKeyId=" + userAccessKeyId
         + ", requestKeyTtl=" + requestKeyTtl + ", tokenTtl=" + tokenTtl + ", maxUploadBytes=" + maxUploadBytes
         + ", rateLimit=" + rateLimit + ", journalCapacity=" + journalCapacity
-        + ", tokenExpiresInAsString=" + tokenExpiresInAsString + ", crypto=" + crypto + "]";
+        + ", tokenExpiresInAsString=" + tokenExpiresInAsString + ", crypto=" + crypto
+        + (record == null ? "" : ", record=" + record) + (fixtures == null ? "" : ", fixtures=" + fixtures) + "]";
   }
 }
