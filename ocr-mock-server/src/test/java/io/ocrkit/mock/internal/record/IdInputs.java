@@ -29,7 +29,9 @@ final class IdInputs {
       "991231-9", "000101-0", "210505-3", "221111-4", "201001-3", "200930-4", "350101-3"};
   private static final String[] ISSUE_DATES = {
       "20190315", "20201001", "20200930", "2019.3.5", "2019. 03. 15.", "2023년 11월 2일", "20320101",
-      "2019.02.30", "2019.13.01", "2019.03", "20210229", "20240229", " 2018-07-31 "};
+      "2019.02.30", "2019.13.01", "2019.03", "20210229", "20240229", " 2018-07-31 ",
+      // Weeks on either side of the tests' today: a shift of a year must not move them across it.
+      "20261015", "2027.02.15"};
 
   private IdInputs() {}
 
@@ -134,7 +136,7 @@ final class IdInputs {
       int position = new int[] {9, 19, 27, 42, 43}[r.nextInt(5)];
       String brokenCheck = line2.substring(0, position) + (char) ('0' + (line2.charAt(position) - '0' + 1) % 10)
           + line2.substring(position + 1);
-      return switch (r.nextInt(12)) {
+      return switch (r.nextInt(13)) {
         case 0 -> with(result, "MRZ2", brokenCheck);
         case 1 -> with(result, "passportNo", p.passportNo().substring(0, 8) + (p.passportNo().charAt(8) == '1' ? '2' : '1'));
         case 2 -> with(result, "dateOfBirthYMD", p.dateOfBirth().substring(0, 6) + "29");
@@ -147,6 +149,7 @@ final class IdInputs {
             "MRZ2", line2.substring(0, 13) + "85O3" + line2.substring(17));
         case 9 -> with(result, "dateOfExpiryYMD", null, "MRZ2", line2.substring(0, 21) + "200101" + line2.substring(27));
         case 10 -> with(result, "personalNo", null, "MRZ2", line2.substring(0, 28) + "<".repeat(14) + (r.nextBoolean() ? "<" : "0") + line2.substring(43));
+        case 11 -> with(result, "dateOfExpiryYMD", r.nextBoolean() ? "20270110" : "20261120");
         default -> with(result, "dateOfIssueYMD", "20310101", "dateOfBirthYMD", "19000229");
       };
     }
