@@ -5,6 +5,8 @@ import io.ocrkit.core.protocol.FieldPath;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.internal.Json;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,14 +51,14 @@ final class Attempt {
   /** Every string outside the known places replaced by a placeholder: nothing unknown is kept. */
   private static Object sweep(Object node, String path, Set<String> handled, Draws draws, Leaks leaks) {
     if (node instanceof Map<?, ?> map) {
-      Map<String, Object> out = new java.util.LinkedHashMap<>();
+      Map<String, Object> out = new LinkedHashMap<>();
       map.forEach((k, v) -> out.put(String.valueOf(k),
           sweep(v, path.isEmpty() ? String.valueOf(k) : path + "." + k, handled, draws, leaks)));
       return out;
     }
     if (node instanceof List<?> list) {
       return list.stream().map(v -> sweep(v, path + "[]", handled, draws, leaks))
-          .collect(Collectors.toCollection(java.util.ArrayList::new));
+          .collect(Collectors.toCollection(ArrayList::new));
     }
     if (node instanceof String text && !SAFE.contains(path) && !handled.contains(path)) {
       leaks.replaced(text);

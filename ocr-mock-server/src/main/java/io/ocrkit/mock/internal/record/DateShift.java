@@ -3,7 +3,10 @@ package io.ocrkit.mock.internal.record;
 import io.ocrkit.core.validation.ResidentNumbers;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -39,7 +42,7 @@ final class DateShift {
   private final int dayTurn;
   private final int shortDayTurn;
   private final LocalDate today;
-  private final java.util.Map<String, String> produced = new java.util.HashMap<>();
+  private final Map<String, String> produced = new HashMap<>();
   private boolean issueBeforeChangeMatters = true;
   private boolean broken;
 
@@ -188,7 +191,7 @@ final class DateShift {
 
   /** The month's length; 31 for a month that does not exist, whose days stay unreal anyway. */
   private static int length(int year, int month) {
-    return month >= 1 && month <= 12 ? java.time.YearMonth.of(year, month).lengthOfMonth() : 31;
+    return month >= 1 && month <= 12 ? YearMonth.of(year, month).lengthOfMonth() : 31;
   }
 
   /**

@@ -49,7 +49,7 @@ final class DateTexts {
     return Integer.parseInt(m.group(group));
   }
 
-  /** A year outside 0–9999 cannot come from a four-digit one moved by four years, bar 0–3. */
+  /** Four digits, as it was: only a year 0 to 3 moved back could leave them (it breaks anyway). */
   private static String year(int year) {
     return String.format(Locale.ROOT, "%04d", Math.floorMod(year, 10_000));
   }
