@@ -46,7 +46,8 @@ final class Zones {
     }
     String names = names(zone.get(), l1, real, synthetic);
     String newLine1 = (l1.substring(0, 5) + names + "<".repeat(Mrz.TD3_LENGTH)).substring(0, Mrz.TD3_LENGTH);
-    return new String[] {respaced(line1, newLine1), respaced(line2, line2(zone.get(), l2, real, synthetic))};
+    // A parsed line has no dash, so only its spaces are laid back.
+    return new String[] {Numbers.respace(line1, newLine1), Numbers.respace(line2, line2(zone.get(), l2, real, synthetic))};
   }
 
   private String names(Mrz.Td3 zone, String l1, Printed real, Printed synthetic) {
@@ -150,16 +151,5 @@ final class Zones {
   /** A name's words in zone form: upper-case A–Z joined by single fillers. */
   private static String mrzWords(String name) {
     return String.join("<", name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", " ").strip().split(" "));
-  }
-
-  /** {@code compact} laid over {@code original}'s non-whitespace characters. */
-  private static String respaced(String original, String compact) {
-    StringBuilder out = new StringBuilder(original.length());
-    int next = 0;
-    for (char c : original.toCharArray()) {
-      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
-      out.append(space ? c : compact.charAt(next++));
-    }
-    return out.toString();
   }
 }
