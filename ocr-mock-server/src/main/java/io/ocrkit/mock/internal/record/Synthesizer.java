@@ -18,13 +18,14 @@ import java.util.TreeMap;
  * {@code idType} and the keys of key-values; a card's {@code MM/YY} expiry; a licence's types and
  * condition; a passport's type, country, nationality and sex. What replaces the rest: card numbers
  * of the same network, length and Luhn result (only the first digit is kept); resident numbers with
- * the same century and sex digit and check-digit result; licence numbers with the same region; names
- * and issuers from the sample kit ({@link io.ocrkit.mock.samples.SampleData}); dates moved by one
- * to four years (one shift for the document's birth dates, one for its issue dates, one for its
- * expiries), their day turned and their month kept; a passport zone
- * written again from the substituted printed fields, each check digit right or wrong as it was;
- * for anything else, a placeholder that keeps each character's class (digit, letter and case,
- * Hangul, separator). No replaced value, nor a run of four of its digits, is left in the result.
+ * the same century and sex digit and check-digit result; licence numbers with the same region (the
+ * year of first issue moved with the issue dates); names and issuers from the sample kit
+ * ({@link io.ocrkit.mock.samples.SampleData}); dates moved by one to four years (one shift for the
+ * document's birth dates, one for its issue dates, one for its expiries), their day turned and their
+ * month kept; a passport zone written again from the substituted printed fields, each check digit
+ * right or wrong as it was; for anything else, a placeholder that keeps each character's class
+ * (digit, letter and case, Hangul, separator). No replaced value, nor a run of four of its digits,
+ * is left in the result.
  *
  * <p>The same findings: for a validator whose clock reads the same day as {@code clock}, the
  * findings of the substitute equal those of the original, code for code and field for field, for

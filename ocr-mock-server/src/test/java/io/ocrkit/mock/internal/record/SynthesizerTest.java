@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SynthesizerTest {
 
-  private static final int SEEDS = 120;
+  private static final int SEEDS = 80;
   /** Values kept on purpose (see the class comment of {@link Synthesizer}): not searched for. */
   private static final Set<String> KEPT_KEYS = Set.of("passportType", "countryCode", "nationality", "sex",
       "licenseType", "condition");
