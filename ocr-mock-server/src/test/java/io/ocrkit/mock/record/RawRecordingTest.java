@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +76,6 @@ class RawRecordingTest {
   }
 
   @Test
-  @Disabled("needs Synthesizer from the synth branch")
   void default_recordings_hold_no_real_personal_value_byte_for_byte() throws IOException {
     Path dir = parent.resolve("synthetic");
     CreditCardSample card = SampleData.creditCard(62);

@@ -11,6 +11,7 @@ import io.ocrkit.mock.internal.UpstreamProxy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -75,10 +76,12 @@ public final class Recorder implements UpstreamProxy {
     UpstreamClient.Result answer = call(() -> upstream.scan(operation, image, type), operation);
     summary.answered(operation.pathSegment(), answer.code());
     if (ABOUT_THE_IMAGE.contains(answer.code())) {
-      Map<String, Object> written = answer.code() != 0 ? null
-          : settings.raw() ? answer.plain() : Synthesizer.substitute(operation.keyService(), answer.plain());
-      write(new Recording(operation.keyService(), sha, written, answer.code(), List.of(), upstream.apiVersion(),
-          clock.instant(), settings.raw()));
+      Optional<Map<String, Object>> written = answer.code() != 0 ? Optional.empty()
+          : settings.raw() ? Optional.of(answer.plain()) : synthetic(operation, answer.plain());
+      if (answer.code() != 0 || written.isPresent()) {
+        write(new Recording(operation.keyService(), sha, written.orElse(null), answer.code(), List.of(),
+            upstream.apiVersion(), clock.instant(), settings.raw()));
+      }
     }
     MockState.Recognition recognition = new MockState.Recognition(answer.code() == 0 ? answer.plain() : Map.of(), true,
         answer.code() == 0 ? null : answer.code());
@@ -142,5 +145,19 @@ public final class Recorder implements UpstreamProxy {
     }
     closed = true;
     upstream.close();
+  }
+
+  /**
+   * The result with synthetic values, or empty when none keeps every check's outcome (rare: e.g.
+   * two birth dates a century apart); such an answer is not recorded rather than recorded real.
+   */
+  private static Optional<Map<String, Object>> synthetic(Operation operation, Map<String, Object> plain) {
+    try {
+      return Optional.of(Synthesizer.substitute(operation.keyService(), plain));
+    } catch (IllegalStateException noSubstitute) {
+      LOG.warn("recording: a {} answer was not recorded: no synthetic values keep its checks' outcomes"
+          + " (--record-raw would keep the real ones)", operation.pathSegment());
+      return Optional.empty();
+    }
   }
 }
