@@ -54,12 +54,16 @@ class ReplayTest {
     record(KeyService.CREDIT_CARD, image, "credit-card");
 
     try (MockOcrServer replay = replaying()) {
+      @SuppressWarnings("unchecked")
+      Object recorded = ((Map<String, Object>) Recordings.json(dir, HandClient.sha256Hex(image)).get("result"))
+          .get("totalCardNum");
+      assertThat(recorded).as("a synthetic number, not the upstream's").isNotEqualTo(sample.number());
       HandClient.Answer answer = new HandClient(replay).scan("credit-card", image);
-      assertThat(answer.decrypt(answer.result().get("totalCardNum"))).isEqualTo(sample.number());
+      assertThat(answer.decrypt(answer.result().get("totalCardNum"))).isEqualTo(recorded);
       replay.reset();
       replay.clearFixtures();
       HandClient.Answer afterReset = new HandClient(replay).scan("credit-card", image);
-      assertThat(afterReset.decrypt(afterReset.result().get("totalCardNum"))).isEqualTo(sample.number());
+      assertThat(afterReset.decrypt(afterReset.result().get("totalCardNum"))).isEqualTo(recorded);
     }
   }
 
@@ -90,7 +94,7 @@ class ReplayTest {
     try (MockOcrServer replay = replaying()) {
       HandClient client = new HandClient(replay);
       HandClient.Answer scan = client.scan("id-card", image);
-      assertThat(scan.keyValues()).containsEntry("name", sample.name());
+      assertThat(scan.keyValues().get("name")).as("a synthetic name").isNotBlank().isNotEqualTo(sample.name());
       assertThat(client.authenticity(scan.requestKey(), Recordings.residentFields(scan.keyValues())).result())
           .containsEntry("isAuthenticity", false);
     }
