@@ -6,6 +6,7 @@ import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.port.in.DocumentOcr;
+import io.ocrkit.core.port.out.CallObserver;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.http.internal.HttpOcrTransport;
@@ -43,12 +44,13 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   OcrClient(OcrClientBuilder settings, ClientResources resources, OcrClientOptions options,
-      HttpOcrTransport transport, EnvelopeCrypto crypto, ResultValidator validator, Clock clock) {
+      HttpOcrTransport transport, CallObserver calls, EnvelopeCrypto crypto, ResultValidator validator, Clock clock) {
     this.transport = transport;
     this.settings = settings;
     this.resources = resources;
     this.options = options;
-    this.service = new OcrService(transport, crypto, options.core(), validator, resources.executor(), clock);
+    this.service = new OcrService(transport, crypto, options.core(), validator, resources.executor(), clock,
+        calls);
   }
 
   /**

@@ -255,8 +255,9 @@ public final class OcrClientBuilder {
     ClientResources resources = ClientResources.open(
         httpClient != null ? httpClient : sharedHttpClient, executor, connectTimeout);
     EnvelopeCrypto envelopes = crypto != null ? crypto : new JcaEnvelopeCrypto();
+    EventListeners observers = new EventListeners(listeners);
     return new OcrClient(settings, resources, options(resources.http(), envelopes),
-        transport(resources.http()), envelopes,
+        transport(resources.http(), observers), observers, envelopes,
         resultValidator != null ? resultValidator : StandardValidator.create(clock), clock);
   }
 
@@ -279,9 +280,9 @@ public final class OcrClientBuilder {
         cryptoName.isEmpty() ? envelopes.getClass().getName() : cryptoName);
   }
 
-  private HttpOcrTransport transport(HttpClient http) {
+  private HttpOcrTransport transport(HttpClient http, EventListeners observers) {
     WireJson json = new WireJson();
-    HttpSender sender = new HttpSender(http, new EventListeners(listeners));
+    HttpSender sender = new HttpSender(http, observers);
     Auth auth = secretKey != null
         ? Auth.secretKey(secretKey)
         : new TokenSource(sender, json, tokenUrl, accessKeyId, secretAccessKey, clock, attemptTimeout);

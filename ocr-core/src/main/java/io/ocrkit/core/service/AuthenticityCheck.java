@@ -59,7 +59,8 @@ final class AuthenticityCheck {
     boolean spent = false;
     try {
       boolean authentic = calls.run(Operation.ID_CARD_AUTHENTICITY, true,
-          (envelope, timeout) -> transport.verifyAuthenticity(upload(envelope, requestKey, request), timeout),
+          (envelope, timeout, attempt) ->
+              transport.verifyAuthenticity(upload(envelope, requestKey, request), timeout, attempt),
           (envelope, answer) -> {
             if (answer.result() == null || answer.result().isAuthenticity() == null) {
               throw new OcrProtocolException(OPERATION + " answered success without isAuthenticity");

@@ -4,6 +4,7 @@ import io.ocrkit.core.model.OcrOptions;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.model.ServicePublicKey;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.port.out.Wire;
@@ -28,7 +29,7 @@ final class EnvelopedCall {
   /** Sends one attempt sealed in {@code envelope}, within {@code timeout}. */
   @FunctionalInterface
   interface Send<W> {
-    WireAnswer<W> send(Envelope envelope, Duration timeout);
+    WireAnswer<W> send(Envelope envelope, Duration timeout, Attempt attempt);
   }
 
   /** Reads a successful answer while its envelope is still open. */
@@ -41,12 +42,14 @@ final class EnvelopedCall {
   private final EnvelopeCrypto crypto;
   private final OcrOptions options;
   private final Timing timing;
+  private final CallTrace trace;
 
-  EnvelopedCall(PublicKeyCache keys, EnvelopeCrypto crypto, OcrOptions options, Timing timing) {
+  EnvelopedCall(PublicKeyCache keys, EnvelopeCrypto crypto, OcrOptions options, Timing timing, CallTrace trace) {
     this.keys = keys;
     this.crypto = crypto;
     this.options = options;
     this.timing = timing;
+    this.trace = trace;
   }
 
   /** A new deadline of the whole-call timeout, for work outside a call (fetching a key). */
@@ -60,23 +63,31 @@ final class EnvelopedCall {
    * @throws OcrTransportException the last fault, when the budget allows no further attempt
    */
   <W, R> R run(Operation operation, boolean repeatable, Send<W> send, Read<W, R> read) {
+    return trace.run(operation.pathSegment(), call -> run(Attempt.first(call), operation, repeatable, send, read));
+  }
+
+  private <W, R> R run(Attempt first, Operation operation, boolean repeatable, Send<W> send, Read<W, R> read) {
+    Attempt attempt = first;
     Attempts attempts = new Attempts(options.retry(), deadline(),
         BackoffStrategy.fullJitter(options.retry(), timing.random()), timing.sleeper());
     boolean keyRefreshed = false;
     boolean credentialsRenewed = false;
     String op = operation.pathSegment();
-    while (true) {
+    for (boolean resend = false; ; resend = true) {
+      if (resend) {
+        attempt = attempt.next();
+      }
       try {
         ServicePublicKey key;
         try {
-          key = keys.get(operation.keyService(), attempts.deadline());
+          key = keys.get(operation.keyService(), attempts.deadline(), attempt);
         } catch (OcrServiceException refusedKey) {
           // Nothing was sent yet, so even a one-shot image may wait for a retry-later answer.
           afterRefusedKey(attempts, refusedKey);
           continue;
         }
         try (Envelope envelope = crypto.seal(key)) {
-          WireAnswer<W> answer = send.send(envelope, attempts.remaining());
+          WireAnswer<W> answer = send.send(envelope, attempts.remaining(), attempt);
           Wire.Header header = answer.header();
           if (AnswerHeader.succeeded(op, header)) {
             return read.read(envelope, answer);

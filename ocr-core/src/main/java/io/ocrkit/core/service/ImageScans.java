@@ -50,7 +50,8 @@ final class ImageScans {
     PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = Operation.CREDIT_CARD.pathSegment();
     CreditCard card = calls.run(Operation.CREDIT_CARD, prepared.repeatable(),
-        (envelope, timeout) -> transport.scanCreditCard(upload(Operation.CREDIT_CARD, envelope, prepared), timeout),
+        (envelope, timeout, attempt) ->
+            transport.scanCreditCard(upload(Operation.CREDIT_CARD, envelope, prepared), timeout, attempt),
         (envelope, answer) -> AnswerReader.creditCard(op, answer.result(), envelope));
     return card.withFindings(validator.check(card));
   }
@@ -61,7 +62,7 @@ final class ImageScans {
     String op = operation.pathSegment();
     Instant started = clock.instant();
     IdCardScan scan = calls.run(operation, prepared.repeatable(),
-        (envelope, timeout) -> transport.scanIdCard(upload(operation, envelope, prepared), timeout),
+        (envelope, timeout, attempt) -> transport.scanIdCard(upload(operation, envelope, prepared), timeout, attempt),
         (envelope, answer) -> AnswerReader.idCard(op, answer.result(), envelope,
             requestKeyOf(operation, answer, started)));
     return scan.withFindings(validator.check(scan));

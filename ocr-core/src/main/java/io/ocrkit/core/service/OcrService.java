@@ -8,6 +8,8 @@ import io.ocrkit.core.model.OcrOptions;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.core.port.in.DocumentOcr;
+import io.ocrkit.core.port.out.Attempt;
+import io.ocrkit.core.port.out.CallObserver;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.protocol.KeyService;
@@ -35,32 +37,45 @@ public final class OcrService implements DocumentOcr {
   private final PublicKeyCache keys;
   private final ImageScans scans;
   private final AuthenticityCheck authenticity;
+  private final CallTrace trace;
 
   public OcrService(OcrTransport transport, EnvelopeCrypto crypto, OcrOptions options,
       ResultValidator validator, Executor executor, Clock clock) {
-    this(transport, crypto, options, validator, executor, clock, Timing.system());
+    this(transport, crypto, options, validator, executor, clock, CallObserver.NONE);
+  }
+
+  /** @param observer told when each call starts and ends */
+  public OcrService(OcrTransport transport, EnvelopeCrypto crypto, OcrOptions options,
+      ResultValidator validator, Executor executor, Clock clock, CallObserver observer) {
+    this(transport, crypto, options, validator, executor, clock, Timing.system(), observer);
   }
 
   /** With the test's ticker, sleeper and random source. */
   OcrService(OcrTransport transport, EnvelopeCrypto crypto, OcrOptions options, ResultValidator validator,
-      Executor executor, Clock clock, Timing timing) {
+      Executor executor, Clock clock, Timing timing, CallObserver observer) {
     Objects.requireNonNull(transport, "transport == null");
     Objects.requireNonNull(crypto, "crypto == null");
     Objects.requireNonNull(options, "options == null");
     Objects.requireNonNull(validator, "validator == null");
     Objects.requireNonNull(clock, "clock == null");
     Objects.requireNonNull(timing, "timing == null");
+    Objects.requireNonNull(observer, "observer == null");
     this.executor = Objects.requireNonNull(executor, "executor == null");
     this.keys = new PublicKeyCache(transport, crypto);
-    this.calls = new EnvelopedCall(keys, crypto, options, timing);
+    this.trace = new CallTrace(observer, timing.ticker());
+    this.calls = new EnvelopedCall(keys, crypto, options, timing, trace);
     this.scans = new ImageScans(transport, calls, options, validator, clock);
     this.authenticity = new AuthenticityCheck(transport, calls, clock);
   }
 
-  /** The public key the next request to {@code service} would be sealed under, fetched if needed. */
+  /**
+   * The public key the next request to {@code service} would be sealed under, fetched if needed:
+   * a call of its own ({@code public-keys/{service}}), even when the key is cached.
+   */
   public ServicePublicKey publicKey(KeyService service) {
     Objects.requireNonNull(service, "service == null");
-    return keys.get(service, calls.deadline());
+    return trace.run(service.operation(),
+        call -> keys.get(service, calls.deadline(), Attempt.first(call)));
   }
 
   @Override

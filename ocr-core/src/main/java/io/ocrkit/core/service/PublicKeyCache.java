@@ -3,6 +3,7 @@ package io.ocrkit.core.service;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.ServicePublicKey;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.port.out.Wire;
@@ -35,15 +36,18 @@ final class PublicKeyCache {
     this.crypto = crypto;
   }
 
-  /** The current key of {@code service}, fetching it if no caller has yet. */
-  ServicePublicKey get(KeyService service, Deadline deadline) {
+  /**
+   * The current key of {@code service}, fetching it if no caller has yet; a fetch made here
+   * belongs to {@code attempt}.
+   */
+  ServicePublicKey get(KeyService service, Deadline deadline, Attempt attempt) {
     CompletableFuture<ServicePublicKey> mine = new CompletableFuture<>();
     CompletableFuture<ServicePublicKey> existing = keys.putIfAbsent(service, mine);
     if (existing != null) {
       return await(existing);
     }
     try {
-      ServicePublicKey key = fetch(service, deadline);
+      ServicePublicKey key = fetch(service, deadline, attempt);
       mine.complete(key);
       return key;
     } catch (RuntimeException e) {
@@ -62,12 +66,12 @@ final class PublicKeyCache {
         current.isDone() && !current.isCompletedExceptionally() && current.join() == stale ? null : current);
   }
 
-  private ServicePublicKey fetch(KeyService service, Deadline deadline) {
-    String operation = "public-keys/" + service.wireName();
-    WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, deadline.remaining());
+  private ServicePublicKey fetch(KeyService service, Deadline deadline, Attempt attempt) {
+    String operation = service.operation();
+    WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, deadline.remaining(), attempt);
     if (!AnswerHeader.succeeded(operation, answer.header()) && renewedCredentials(answer) && !deadline.expired()) {
       // Nothing is sealed under a key that is not fetched yet: the same GET is simply sent again.
-      answer = transport.fetchPublicKey(service, deadline.remaining());
+      answer = transport.fetchPublicKey(service, deadline.remaining(), attempt);
     }
     if (!AnswerHeader.succeeded(operation, answer.header())) {
       throw new OcrServiceException(operation, answer.header().resultCode(), answer.header().resultMessage());

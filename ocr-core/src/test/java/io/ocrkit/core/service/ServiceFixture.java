@@ -2,6 +2,8 @@ package io.ocrkit.core.service;
 
 import io.ocrkit.core.model.OcrOptions;
 import io.ocrkit.core.model.RetryPolicy;
+import io.ocrkit.core.port.out.CallId;
+import io.ocrkit.core.port.out.CallObserver;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.testing.FakeEnvelopeCrypto;
 import io.ocrkit.core.testing.FakeTransport;
@@ -22,12 +24,34 @@ final class ServiceFixture {
   final FakeTransport transport = new FakeTransport(crypto);
   final MutableClock clock = MutableClock.at("2026-11-25T12:00:00Z");
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  /** What the observer was told, as {@code "start|end|failed <operation> #<id>"}. */
+  final List<String> callEvents = new CopyOnWriteArrayList<>();
   FixedRandom random = FixedRandom.highest();
   OcrOptions options = OcrOptions.defaults()
       .withRetry(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
 
   OcrService service() {
-    return new OcrService(transport, crypto, options, ResultValidator.none(), Runnable::run, clock, timing());
+    return new OcrService(transport, crypto, options, ResultValidator.none(), Runnable::run, clock, timing(),
+        observer());
+  }
+
+  CallObserver observer() {
+    return new CallObserver() {
+      @Override
+      public void callStarted(CallId call) {
+        callEvents.add("start " + call.operation() + " #" + call.id());
+      }
+
+      @Override
+      public void callEnded(CallId call, Duration elapsed) {
+        callEvents.add("end " + call.operation() + " #" + call.id());
+      }
+
+      @Override
+      public void callFailed(CallId call, RuntimeException error, Duration elapsed) {
+        callEvents.add("failed " + call.operation() + " #" + call.id() + " " + error.getClass().getSimpleName());
+      }
+    };
   }
 
   Timing timing() {

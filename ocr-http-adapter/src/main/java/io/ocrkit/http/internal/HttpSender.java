@@ -3,6 +3,8 @@ package io.ocrkit.http.internal;
 import io.ocrkit.core.model.OcrException;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrTransportException;
+import io.ocrkit.core.port.out.Attempt;
+import io.ocrkit.core.port.out.CallId;
 import io.ocrkit.http.OcrEventListener;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -53,13 +55,15 @@ public final class HttpSender {
    * Sends {@code request} and hands the answer to {@code interpret}, which may itself throw (a
    * gateway's page is a transport fault, a bad JSON answer a protocol fault).
    *
+   * @param attempt the attempt of the call this exchange is made for
    * @param pathTemplate the request's path as listeners see it, without the app key
    * @param headers the request's headers again, for the redacting log only
    * @param resultCode reads the result code from what {@code interpret} made, for the listener
    */
-  <T> T exchange(String operation, String pathTemplate, HttpRequest request, Map<String, String> headers,
-      Function<HttpResponse<String>, T> interpret, Function<T, Integer> resultCode) {
-    OcrEventListener.Exchange exchange = new OcrEventListener.Exchange(operation, request.method(), pathTemplate);
+  <T> T exchange(Attempt attempt, String operation, String pathTemplate, HttpRequest request,
+      Map<String, String> headers, Function<HttpResponse<String>, T> interpret, Function<T, Integer> resultCode) {
+    OcrEventListener.Exchange exchange = new OcrEventListener.Exchange(EventListeners.call(attempt.call()),
+        attempt.number(), operation, request.method(), pathTemplate);
     listener.beforeSend(exchange);
     log.sending(request.method(), operation, headers);
     long start = System.nanoTime();
@@ -97,6 +101,24 @@ public final class HttpSender {
     log.answered(operation, response.statusCode(), code, elapsed, response.headers());
     listener.afterAnswer(exchange, response.statusCode(), code, elapsed);
     return value;
+  }
+
+  /**
+   * Runs {@code work} as the client's own call (id 0), outside any call of the core: revoking a
+   * token at close. Listeners see it start and end like any other.
+   */
+  <T> T ownCall(String operation, Function<Attempt, T> work) {
+    CallId call = new CallId(0, operation);
+    long start = System.nanoTime();
+    listener.callStarted(call);
+    try {
+      T value = work.apply(Attempt.first(call));
+      listener.callEnded(call, Duration.ofNanos(System.nanoTime() - start));
+      return value;
+    } catch (RuntimeException e) {
+      listener.callFailed(call, e, Duration.ofNanos(System.nanoTime() - start));
+      throw e;
+    }
   }
 
   /**

@@ -12,11 +12,12 @@ import java.time.Duration;
  * failure, timeout, a gateway's non-JSON page) and {@link io.ocrkit.core.model.OcrProtocolException}
  * when a JSON answer does not have the protocol's shape. Each call ends within {@code timeout}
  * (what is left of the caller's whole-call budget), or sooner by the adapter's own per-attempt
- * timeout. Thread-safe.
+ * timeout. Every exchange is made for an {@link Attempt} of a call, which the adapter reports to
+ * whoever observes it. Thread-safe.
  */
 public interface OcrTransport {
 
-  WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout);
+  WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout, Attempt attempt);
 
   /**
    * How many bytes the image part carries for {@code ciphertextLength} bytes of ciphertext: the
@@ -28,10 +29,11 @@ public interface OcrTransport {
   }
 
   /** {@link io.ocrkit.core.protocol.Operation#CREDIT_CARD}. */
-  WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout);
+  WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout, Attempt attempt);
 
   /** {@link io.ocrkit.core.protocol.Operation#ID_CARD} or {@link io.ocrkit.core.protocol.Operation#ID_CARD_STAND_ALONE}, as {@code upload} says. */
-  WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout);
+  WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout, Attempt attempt);
 
-  WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout);
+  WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout,
+      Attempt attempt);
 }
