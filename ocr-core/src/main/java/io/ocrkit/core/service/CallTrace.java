@@ -3,6 +3,7 @@ package io.ocrkit.core.service;
 import io.ocrkit.core.port.out.CallId;
 import io.ocrkit.core.port.out.CallObserver;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -22,47 +23,21 @@ final class CallTrace {
     this.ticker = ticker;
   }
 
-  /** Runs {@code body} as one call of {@code operation}, observed from start to end. */
-  <T> T run(String operation, Function<CallId, T> body) {
-    Started started = start(operation);
-    T value;
-    try {
-      value = body.apply(started.call);
-    } catch (RuntimeException e) {
-      started.failed(e);
-      throw e;
-    }
-    started.ended();
-    return value;
-  }
-
-  Started start(String operation) {
+  /**
+   * Runs {@code body} as one call of {@code operation}, observed from start to end: the observer
+   * hears of the end before the future returned completes.
+   */
+  <T> CompletableFuture<T> run(String operation, Function<CallId, CompletableFuture<T>> body) {
     CallId call = new CallId(ids.incrementAndGet(), operation);
     long start = ticker.getAsLong();
     observer.callStarted(call);
-    return new Started(call, start);
-  }
-
-  /** A call under way; exactly one of its two methods is called. */
-  final class Started {
-    final CallId call;
-    private final long start;
-
-    private Started(CallId call, long start) {
-      this.call = call;
-      this.start = start;
-    }
-
-    void ended() {
-      observer.callEnded(call, elapsed());
-    }
-
-    void failed(RuntimeException error) {
-      observer.callFailed(call, error, elapsed());
-    }
-
-    private Duration elapsed() {
-      return Duration.ofNanos(ticker.getAsLong() - start);
-    }
+    return Futures.attempt(() -> body.apply(call)).whenComplete((value, error) -> {
+      Duration elapsed = Duration.ofNanos(ticker.getAsLong() - start);
+      if (error == null) {
+        observer.callEnded(call, elapsed);
+      } else {
+        observer.callFailed(call, Futures.unwrap(error), elapsed);
+      }
+    });
   }
 }

@@ -12,11 +12,12 @@ import io.ocrkit.core.testing.MutableClock;
 import io.ocrkit.core.validation.ResultValidator;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One OcrService over fakes, on the test's clock: waits are recorded and move the clock instead of
- * sleeping, and backoff draws the highest jitter unless a test picks another random source.
+ * being scheduled, and backoff draws the highest jitter unless a test picks another random source.
  */
 final class ServiceFixture {
 
@@ -58,6 +59,7 @@ final class ServiceFixture {
     return new Timing(clock::nanoTime, wait -> {
       sleeps.add(wait);
       clock.advance(wait);
+      return CompletableFuture.completedFuture(null);
     }, random);
   }
 

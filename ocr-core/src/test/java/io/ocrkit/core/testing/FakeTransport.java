@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -205,8 +206,22 @@ public final class FakeTransport implements OcrTransport {
   // --- the port ---
 
   @Override
-  public WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout, Attempt attempt) {
+  public CompletableFuture<WireAnswer<Wire.PublicKey>> fetchPublicKey(KeyService service, Duration timeout,
+      Attempt attempt) {
     saw(service.operation(), attempt);
+    return now(() -> publicKey(service));
+  }
+
+  /** Answers at once, on the caller's thread: the fake has no network to wait on. */
+  private static <T> CompletableFuture<T> now(java.util.function.Supplier<T> answer) {
+    try {
+      return CompletableFuture.completedFuture(answer.get());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private WireAnswer<Wire.PublicKey> publicKey(KeyService service) {
     int n = keyFetches.incrementAndGet();
     WireAnswer<Wire.PublicKey> failure;
     synchronized (this) {
@@ -233,21 +248,27 @@ public final class FakeTransport implements OcrTransport {
   }
 
   @Override
-  public WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout, Attempt attempt) {
-    saw("credit-card", attempt);
-    return answer(next(creditCard, "credit-card"), record(upload, timeout));
-  }
-
-  @Override
-  public WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout, Attempt attempt) {
-    saw(upload.operation().pathSegment(), attempt);
-    return answer(next(idCard, upload.operation().pathSegment()), record(upload, timeout));
-  }
-
-  @Override
-  public WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout,
+  public CompletableFuture<WireAnswer<Wire.CreditCard>> scanCreditCard(Wire.Upload upload, Duration timeout,
       Attempt attempt) {
+    saw("credit-card", attempt);
+    return now(() -> answer(next(creditCard, "credit-card"), record(upload, timeout)));
+  }
+
+  @Override
+  public CompletableFuture<WireAnswer<Wire.IdCard>> scanIdCard(Wire.Upload upload, Duration timeout,
+      Attempt attempt) {
+    saw(upload.operation().pathSegment(), attempt);
+    return now(() -> answer(next(idCard, upload.operation().pathSegment()), record(upload, timeout)));
+  }
+
+  @Override
+  public CompletableFuture<WireAnswer<Wire.Authenticity>> verifyAuthenticity(Wire.AuthenticityUpload upload,
+      Duration timeout, Attempt attempt) {
     saw("id-card/authenticity", attempt);
+    return now(() -> authenticity(upload, timeout));
+  }
+
+  private WireAnswer<Wire.Authenticity> authenticity(Wire.AuthenticityUpload upload, Duration timeout) {
     Reply<Wire.Authenticity> reply = next(authenticity, "id-card/authenticity");
     FakeEnvelope envelope = envelopeOf(upload.wrappedKey());
     Map<String, String> opened = new LinkedHashMap<>();

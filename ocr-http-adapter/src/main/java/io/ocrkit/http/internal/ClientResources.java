@@ -4,8 +4,10 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,7 +29,8 @@ public final class ClientResources implements AutoCloseable {
 
   /**
    * @param http the client to use, or null to make one
-   * @param executor where futures complete, or null to make a pool of daemon threads
+   * @param executor where futures complete, or null to make a small pool of daemon threads: no
+   *     task waits on the network, so a few threads serve any number of calls
    * @param connectTimeout for an HTTP client made here
    */
   public static ClientResources open(HttpClient http, Executor executor, Duration connectTimeout) {
@@ -36,7 +39,7 @@ public final class ClientResources implements AutoCloseable {
         // A redirect would carry the request's keys to wherever it points.
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    ExecutorService owned = executor == null ? Executors.newCachedThreadPool(daemonThreads()) : null;
+    ExecutorService owned = executor == null ? smallPool() : null;
     return new ClientResources(client, executor != null ? executor : owned, owned);
   }
 
@@ -57,6 +60,15 @@ public final class ClientResources implements AutoCloseable {
     if (ownedExecutor != null) {
       ownedExecutor.shutdown();
     }
+  }
+
+  /** As many threads as cores (at least 2), each ending after a minute idle. */
+  private static ExecutorService smallPool() {
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), daemonThreads());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static ThreadFactory daemonThreads() {

@@ -109,8 +109,9 @@ public final class TokenSource implements Auth {
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.US_ASCII));
     headers.forEach(request::header);
     Instant asked = clock.instant();
-    TokenAnswer.Issued issued = sender.exchange(attempt, "token", tokenUrl.getRawPath(), request.build(), headers,
-        response -> TokenAnswer.read(json, response), a -> null);
+    // Blocks the thread that needs the token, once per token's life: concurrent callers wait on the lock.
+    TokenAnswer.Issued issued = Await.result(sender.exchange(attempt, "token", tokenUrl.getRawPath(),
+        request.build(), headers, response -> TokenAnswer.read(json, response), a -> null));
     Duration life = issued.life;
     Duration margin = life.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? life.dividedBy(10) : MAX_MARGIN;
     Token t = new Token(asked.plus(life).minus(margin), afterRejection);
