@@ -10,6 +10,7 @@ import io.ocrkit.core.protocol.Operation;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * One enveloped call, from the first attempt to an answer or a final failure: each attempt
@@ -82,7 +83,9 @@ final class EnvelopedCall {
       }
       Duration wait = outcome.resend().after();
       if (wait == null) {
-        return untilDone(operation, recovery, send, read);
+        // Not on the thread that delivered the answer: that may be the HTTP client's own.
+        return CompletableFuture.supplyAsync(() -> untilDone(operation, recovery, send, read), executor)
+            .thenCompose(resent -> resent);
       }
       return timing.delay().after(wait)
           .thenComposeAsync(waited -> untilDone(operation, recovery, send, read), executor);
@@ -91,7 +94,8 @@ final class EnvelopedCall {
 
   private <W, R> CompletableFuture<Outcome<R>> attempt(Operation operation, CallRecovery recovery, Send<W> send,
       Read<W, R> read) {
-    return admission.enter().thenCompose(admitted -> {
+    CompletableFuture<Void> admitted = admission.enter();
+    Function<Void, CompletableFuture<Outcome<R>>> go = now -> {
       CompletableFuture<Outcome<R>> outcome =
           Futures.attempt(() -> keys.get(operation.keyService(), recovery.deadline(), recovery.attempt()))
               .handle((key, refused) -> refused == null ? sealAndSend(operation, recovery, key, send, read)
@@ -99,7 +103,10 @@ final class EnvelopedCall {
                       new Outcome<R>(null, recovery.afterFailure(Futures.unwrap(refused), true))))
               .thenCompose(next -> next);
       return outcome.whenComplete((done, error) -> admission.leave());
-    });
+    };
+    // Admitted at once: go on this thread (the caller's or the executor's). Admitted later, on the
+    // thread of an attempt that left or of the rate's timer: go on the executor instead.
+    return admitted.isDone() ? admitted.thenCompose(go) : admitted.thenComposeAsync(go, executor);
   }
 
   private <W, R> CompletableFuture<Outcome<R>> sealAndSend(Operation operation, CallRecovery recovery,

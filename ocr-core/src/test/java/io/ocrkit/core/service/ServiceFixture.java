@@ -32,7 +32,12 @@ final class ServiceFixture {
       .withRetry(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
 
   OcrService service() {
-    return new OcrService(transport, crypto, options, ResultValidator.none(), Runnable::run, clock, timing(),
+    return service(transport);
+  }
+
+  /** Over another transport, e.g. one that holds its answers. */
+  OcrService service(io.ocrkit.core.port.out.OcrTransport over) {
+    return new OcrService(over, crypto, options, ResultValidator.none(), Runnable::run, clock, timing(),
         observer());
   }
 

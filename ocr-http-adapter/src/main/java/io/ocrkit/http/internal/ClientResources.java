@@ -36,10 +36,13 @@ public final class ClientResources implements AutoCloseable {
   public static ClientResources open(HttpClient http, Executor executor, Duration connectTimeout) {
     HttpClient client = http != null ? http : HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
+        // The JDK's default is a cached pool, one more thread per answer arriving at once; these
+        // threads only move bytes and read answers, so a few serve any number of calls.
+        .executor(smallPool("ocrkit-http-"))
         // A redirect would carry the request's keys to wherever it points.
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    ExecutorService owned = executor == null ? smallPool() : null;
+    ExecutorService owned = executor == null ? smallPool("ocrkit-client-") : null;
     return new ClientResources(client, executor != null ? executor : owned, owned);
   }
 
@@ -63,18 +66,18 @@ public final class ClientResources implements AutoCloseable {
   }
 
   /** As many threads as cores (at least 2), each ending after a minute idle. */
-  private static ExecutorService smallPool() {
+  private static ExecutorService smallPool(String name) {
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), daemonThreads());
+        new LinkedBlockingQueue<>(), daemonThreads(name));
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
 
-  private static ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
-      Thread t = new Thread(r, "ocrkit-client-" + n.incrementAndGet());
+      Thread t = new Thread(r, name + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     };
