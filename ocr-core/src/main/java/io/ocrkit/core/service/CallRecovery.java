@@ -78,7 +78,8 @@ final class CallRecovery {
       }
       case BACK_OFF_AND_RETRY, WAIT_OUT_QUOTA -> {
         LOG.log(Level.DEBUG, () -> op + " attempt " + budget.attempt() + " refused: " + code);
-        return backOff(budget.backOffOrThrow(refused, atLeast(answer.retryAfter(), recovery.minimumWait()), repeatable));
+        Duration asked = atLeast(answer.retryAfter(), recovery.minimumWait());
+        return backOff(budget.backOffOrThrow(refused, asked, repeatable));
       }
       case FAIL -> { }
     }

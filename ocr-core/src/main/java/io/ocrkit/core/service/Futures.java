@@ -8,15 +8,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
-/**
- * The few moves between futures and plain calls that the use cases and the HTTP adapter share.
- */
-public final class Futures {
+/** The few moves between futures and plain calls that the use cases share. */
+final class Futures {
 
   private Futures() {}
 
   /** What a future failed with, without the wrappers {@link CompletableFuture} adds. */
-  public static RuntimeException unwrap(Throwable error) {
+  static RuntimeException unwrap(Throwable error) {
     Throwable t = cause(error);
     if (t instanceof RuntimeException runtime) {
       return runtime;
@@ -28,7 +26,7 @@ public final class Futures {
   }
 
   /** {@code error} without the wrappers of {@link CompletableFuture}, checked or not. */
-  public static Throwable cause(Throwable error) {
+  static Throwable cause(Throwable error) {
     Throwable t = error;
     while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
       t = t.getCause();
@@ -40,7 +38,7 @@ public final class Futures {
    * Waits for {@code future} on the calling thread (the sync path) and returns its value or throws
    * what it failed with, as a plain call would.
    */
-  public static <T> T await(CompletableFuture<T> future) {
+  static <T> T await(CompletableFuture<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -52,7 +50,7 @@ public final class Futures {
   }
 
   /** {@code call()}, with what it throws as a failed future instead. */
-  public static <T> CompletableFuture<T> attempt(Supplier<CompletableFuture<T>> call) {
+  static <T> CompletableFuture<T> attempt(Supplier<CompletableFuture<T>> call) {
     try {
       return call.get();
     } catch (RuntimeException e) {
@@ -65,7 +63,7 @@ public final class Futures {
    * then never run on an HTTP client's own threads. If the executor refuses (the client was
    * closed meanwhile), it completes on the thread at hand with the refusal.
    */
-  public static <T> CompletableFuture<T> completeOn(Executor executor, CompletableFuture<T> source) {
+  static <T> CompletableFuture<T> completeOn(Executor executor, CompletableFuture<T> source) {
     CompletableFuture<T> out = new CompletableFuture<>();
     source.whenComplete((value, error) -> {
       try {

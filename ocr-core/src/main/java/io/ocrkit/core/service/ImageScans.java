@@ -58,7 +58,7 @@ final class ImageScans {
         .thenApply(card -> card.withFindings(validator.check(card)));
   }
 
-  /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}; refuses an image as {@link #creditCard} does. */
+  /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}; refuses images as {@link #creditCard} does. */
   CompletableFuture<IdCardScan> idCard(Operation operation, ImageSource image) {
     PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = operation.pathSegment();

@@ -140,7 +140,8 @@ public final class OcrService implements DocumentOcr {
 
   /** Starts {@code call} on the executor (reading the image's head, sealing): the caller's thread only submits. */
   private <T> CompletableFuture<T> async(Supplier<CompletableFuture<T>> call) {
-    CompletableFuture<CompletableFuture<T>> started = CompletableFuture.supplyAsync(() -> Futures.attempt(call), executor);
+    CompletableFuture<CompletableFuture<T>> started =
+        CompletableFuture.supplyAsync(() -> Futures.attempt(call), executor);
     return Futures.completeOn(executor, started.thenCompose(running -> running));
   }
 }
