@@ -6,6 +6,7 @@ import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.ImageSource;
 import io.ocrkit.core.model.RequestKey;
 import io.ocrkit.core.port.in.DocumentOcr;
+import io.ocrkit.core.port.out.CallObserver;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.http.internal.HttpOcrTransport;
@@ -26,7 +27,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code ImageSource.of(path)}, {@code ImageSource.of(bytes)}, a stream and its length).
  *
  * <p>Guarantees: thread-safe; one {@link HttpClient} and its connections are shared by all calls;
- * futures complete on the configured executor, never on an HTTP I/O thread; retries are bounded
+ * futures complete on the configured executor, never on an HTTP I/O thread; an async call holds no
+ * thread while it waits for the network or for a retry, and at most
+ * {@link OcrClientBuilder#maxConcurrency} requests are in flight (the next ones queue in order);
+ * sync calls wait on the caller's thread and must not be made from the executor's; retries are bounded
  * (transport faults, {@code 5000503}, {@code 4000006}, and once {@code 4000301}), each one re-sealed
  * under a fresh key. Failures are those of {@link DocumentOcr}: {@link IllegalArgumentException}
  * before sending, else {@link io.ocrkit.core.model.OcrServiceException},
@@ -43,12 +47,13 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   OcrClient(OcrClientBuilder settings, ClientResources resources, OcrClientOptions options,
-      HttpOcrTransport transport, EnvelopeCrypto crypto, ResultValidator validator, Clock clock) {
+      HttpOcrTransport transport, CallObserver calls, EnvelopeCrypto crypto, ResultValidator validator, Clock clock) {
     this.transport = transport;
     this.settings = settings;
     this.resources = resources;
     this.options = options;
-    this.service = new OcrService(transport, crypto, options.core(), validator, resources.executor(), clock);
+    this.service = new OcrService(transport, crypto, options.core(), validator, resources.executor(), clock,
+        calls);
   }
 
   /**

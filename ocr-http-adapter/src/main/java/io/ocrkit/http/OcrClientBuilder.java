@@ -47,9 +47,8 @@ public final class OcrClientBuilder {
   private EnvelopeCrypto crypto;
   private Duration connectTimeout = OcrClientOptions.DEFAULT_CONNECT_TIMEOUT;
   private Duration attemptTimeout = OcrClientOptions.DEFAULT_ATTEMPT_TIMEOUT;
-  private Duration callTimeout = CORE_DEFAULTS.callTimeout();
-  private RetryPolicy retryPolicy = CORE_DEFAULTS.retry();
-  private long maxImageBytes = CORE_DEFAULTS.maxImageBytes();
+  /** Call timeout, retry policy, image size limit, concurrency and rate limit: the core's settings. */
+  private OcrOptions core = CORE_DEFAULTS;
   private Executor executor;
   private List<OcrEventListener> listeners = new ArrayList<>();
   private HttpClient httpClient;
@@ -73,9 +72,7 @@ public final class OcrClientBuilder {
     crypto = from.crypto;
     connectTimeout = from.connectTimeout;
     attemptTimeout = from.attemptTimeout;
-    callTimeout = from.callTimeout;
-    retryPolicy = from.retryPolicy;
-    maxImageBytes = from.maxImageBytes;
+    core = from.core;
     executor = from.executor;
     listeners = new ArrayList<>(from.listeners);
     httpClient = from.httpClient;
@@ -107,24 +104,24 @@ public final class OcrClientBuilder {
 
   /** The app key path segment: a service or project-integrated app key. */
   public OcrClientBuilder appKey(String appKey) {
-    this.appKey = Credentials.present(appKey, "appKey");
+    this.appKey = Arguments.present(appKey, "appKey");
     return this;
   }
 
   /** v2.0 authentication: the console's secret key, sent as {@code Authorization}. */
   public OcrClientBuilder secretKey(String secretKey) {
-    this.secretKey = Credential.of(Credentials.present(secretKey, "secretKey"), "secretKey");
+    this.secretKey = Credential.of(Arguments.present(secretKey, "secretKey"), "secretKey");
     return this;
   }
 
   /** v2.1 authentication: a User Access Key, exchanged for bearer tokens on the {@code /v2.1/} paths. */
   public OcrClientBuilder userAccessKey(String accessKeyId, String secretAccessKey) {
-    Credentials.present(accessKeyId, "accessKeyId");
+    Arguments.present(accessKeyId, "accessKeyId");
     if (accessKeyId.isBlank() || accessKeyId.contains(":")) {
       throw new IllegalArgumentException("'accessKeyId' must not be blank nor contain ':'");
     }
     this.accessKeyId = accessKeyId;
-    this.secretAccessKey = Credential.of(Credentials.present(secretAccessKey, "secretAccessKey"), "secretAccessKey");
+    this.secretAccessKey = Credential.of(Arguments.present(secretAccessKey, "secretAccessKey"), "secretAccessKey");
     return this;
   }
 
@@ -147,32 +144,33 @@ public final class OcrClientBuilder {
    * own: the JDK's connect timeout belongs to the HTTP client, not to a request.
    */
   public OcrClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive(timeout, "connectTimeout");
+    this.connectTimeout = Arguments.positive(timeout, "connectTimeout");
     this.sharedHttpClient = null;
     return this;
   }
 
   /** One HTTP exchange, until its answer's headers; default {@link OcrClientOptions#DEFAULT_ATTEMPT_TIMEOUT}. */
   public OcrClientBuilder attemptTimeout(Duration timeout) {
-    this.attemptTimeout = positive(timeout, "attemptTimeout");
+    this.attemptTimeout = Arguments.positive(timeout, "attemptTimeout");
     return this;
   }
 
   /** The whole call, key fetch, retries and waits included; default {@link OcrOptions#defaults()}'s. */
   public OcrClientBuilder callTimeout(Duration timeout) {
-    this.callTimeout = positive(timeout, "callTimeout");
+    this.core = core.withCallTimeout(Arguments.positive(timeout, "callTimeout"));
     return this;
   }
 
   /** Default {@link RetryPolicy#defaults()}. */
   public OcrClientBuilder retryPolicy(RetryPolicy retryPolicy) {
-    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+    this.core = core.withRetry(Objects.requireNonNull(retryPolicy, "retryPolicy == null"));
     return this;
   }
 
   /**
-   * Where async calls run and their futures complete. Default: a cached pool of daemon threads
-   * that {@link OcrClient#close()} shuts down; a given executor is never shut down by the SDK.
+   * Where async calls start, retries resume and futures complete. Default: a pool of daemon
+   * threads, one per core, that {@link OcrClient#close()} shuts down; a given executor is never
+   * shut down by the SDK. No call waits on it for the network.
    */
   public OcrClientBuilder executor(Executor executor) {
     this.executor = Objects.requireNonNull(executor, "executor == null");
@@ -210,10 +208,23 @@ public final class OcrClientBuilder {
 
   /** Largest image sent; default {@link OcrOptions#DEFAULT_MAX_IMAGE_BYTES}, the service's limit. */
   public OcrClientBuilder maxImageBytes(long maxImageBytes) {
-    if (maxImageBytes < 1) {
-      throw new IllegalArgumentException("'maxImageBytes' must be positive, was " + maxImageBytes);
-    }
-    this.maxImageBytes = maxImageBytes;
+    this.core = core.withMaxImageBytes(maxImageBytes);
+    return this;
+  }
+
+  /** Requests in flight per client, default {@link OcrOptions#DEFAULT_MAX_CONCURRENCY}; more queue, FIFO, threadless. */
+  public OcrClientBuilder maxConcurrency(int maxConcurrency) {
+    this.core = core.withMaxConcurrency(maxConcurrency);
+    return this;
+  }
+
+  /**
+   * Sends at most {@code permitsPerSecond} requests per second (retries included), spaced evenly;
+   * default no limit. When the service throttles ({@code 4000006}) the rate drops to 70% and then
+   * recovers gradually, as the AWS SDK's adaptive retry mode does, never above this limit.
+   */
+  public OcrClientBuilder rateLimit(double permitsPerSecond) {
+    this.core = core.withRateLimit(permitsPerSecond);
     return this;
   }
 
@@ -241,12 +252,7 @@ public final class OcrClientBuilder {
   /** @throws IllegalArgumentException naming the builder method whose argument is missing or wrong */
   public OcrClient build() {
     UrlPolicy.checkPathSegment(appKey, "appKey");
-    if (secretKey != null && accessKeyId != null) {
-      throw new IllegalArgumentException("set either 'secretKey' (v2.0) or 'userAccessKey' (v2.1), not both");
-    }
-    if (secretKey == null && accessKeyId == null) {
-      throw new IllegalArgumentException("'secretKey' (v2.0) or 'userAccessKey' (v2.1) is required");
-    }
+    Arguments.oneCredential(secretKey, accessKeyId);
     UrlPolicy.check(baseUrl, "baseUrl", allowInsecureHttp);
     if (accessKeyId != null) {
       UrlPolicy.check(tokenUrl, "tokenUrl", allowInsecureHttp);
@@ -255,8 +261,9 @@ public final class OcrClientBuilder {
     ClientResources resources = ClientResources.open(
         httpClient != null ? httpClient : sharedHttpClient, executor, connectTimeout);
     EnvelopeCrypto envelopes = crypto != null ? crypto : new JcaEnvelopeCrypto();
+    EventListeners observers = new EventListeners(listeners);
     return new OcrClient(settings, resources, options(resources.http(), envelopes),
-        transport(resources.http()), envelopes,
+        transport(resources.http(), observers), observers, envelopes,
         resultValidator != null ? resultValidator : StandardValidator.create(clock), clock);
   }
 
@@ -274,25 +281,18 @@ public final class OcrClientBuilder {
     boolean tokens = accessKeyId != null;
     String cryptoName = envelopes.getClass().getSimpleName();
     return new OcrClientOptions(baseUrl, tokens ? AuthMode.USER_ACCESS_KEY : AuthMode.SECRET_KEY,
-        tokens ? Optional.of(tokenUrl) : Optional.empty(), http.connectTimeout(), attemptTimeout, callTimeout,
-        retryPolicy, maxImageBytes, CORE_DEFAULTS.requestKeyTtl(), base64Upload, allowInsecureHttp,
+        tokens ? Optional.of(tokenUrl) : Optional.empty(), http.connectTimeout(), attemptTimeout, core.callTimeout(),
+        core.retry(), core.maxImageBytes(), core.requestKeyTtl(), core.maxConcurrency(), core.rateLimit(),
+        base64Upload, allowInsecureHttp,
         cryptoName.isEmpty() ? envelopes.getClass().getName() : cryptoName);
   }
 
-  private HttpOcrTransport transport(HttpClient http) {
+  private HttpOcrTransport transport(HttpClient http, EventListeners observers) {
     WireJson json = new WireJson();
-    HttpSender sender = new HttpSender(http, new EventListeners(listeners));
+    HttpSender sender = new HttpSender(http, observers);
     Auth auth = secretKey != null
         ? Auth.secretKey(secretKey)
         : new TokenSource(sender, json, tokenUrl, accessKeyId, secretAccessKey, clock, attemptTimeout);
     return new HttpOcrTransport(sender, json, baseUrl, appKey, auth, attemptTimeout, base64Upload, clock);
-  }
-
-  private static Duration positive(Duration d, String argument) {
-    Objects.requireNonNull(d, argument + " == null");
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("'" + argument + "' must be positive");
-    }
-    return d;
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A client's effective configuration, as {@link OcrClient#options()} reports it: defaults filled
@@ -22,13 +23,17 @@ import java.util.Optional;
  * @param retryPolicy how transport faults and retry-later codes are retried
  * @param maxImageBytes the largest image sent
  * @param requestKeyTtl how long a Request-Key is taken to be honoured
+ * @param maxConcurrency requests in flight at once; further calls queue in order
+ * @param rateLimit requests per second at most, adapted down while the service throttles; empty
+ *     for no limit
  * @param base64Upload whether the encrypted image is sent as Base64 text
  * @param insecureHttpAllowed whether {@code http://} to a host other than loopback is permitted
  * @param crypto the envelope crypto's class, e.g. {@code JcaEnvelopeCrypto}
  */
 public record OcrClientOptions(URI baseUrl, AuthMode authMode, Optional<URI> tokenUrl,
     Optional<Duration> connectTimeout, Duration attemptTimeout, Duration callTimeout, RetryPolicy retryPolicy,
-    long maxImageBytes, Duration requestKeyTtl, boolean base64Upload, boolean insecureHttpAllowed, String crypto) {
+    long maxImageBytes, Duration requestKeyTtl, int maxConcurrency, OptionalDouble rateLimit, boolean base64Upload,
+    boolean insecureHttpAllowed, String crypto) {
 
   /** Connecting, for an {@code HttpClient} the builder makes. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -51,12 +56,12 @@ public record OcrClientOptions(URI baseUrl, AuthMode authMode, Optional<URI> tok
     Objects.requireNonNull(connectTimeout, "connectTimeout == null");
     Objects.requireNonNull(attemptTimeout, "attemptTimeout == null");
     Objects.requireNonNull(crypto, "crypto == null");
-    // The core's own checks: maxImageBytes, requestKeyTtl, retryPolicy, callTimeout.
-    new OcrOptions(maxImageBytes, requestKeyTtl, retryPolicy, callTimeout);
+    // The core's own checks: maxImageBytes, requestKeyTtl, retryPolicy, callTimeout, the limits.
+    new OcrOptions(maxImageBytes, requestKeyTtl, retryPolicy, callTimeout, maxConcurrency, rateLimit);
   }
 
   /** The part of this configuration the core applies. */
   OcrOptions core() {
-    return new OcrOptions(maxImageBytes, requestKeyTtl, retryPolicy, callTimeout);
+    return new OcrOptions(maxImageBytes, requestKeyTtl, retryPolicy, callTimeout, maxConcurrency, rateLimit);
   }
 }

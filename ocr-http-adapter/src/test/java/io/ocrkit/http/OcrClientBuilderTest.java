@@ -115,6 +115,8 @@ class OcrClientBuilderTest {
       assertThat(options.retryPolicy()).isEqualTo(new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5)));
       assertThat(options.maxImageBytes()).isEqualTo(20L * 1024 * 1024);
       assertThat(options.requestKeyTtl()).isEqualTo(Duration.ofHours(1));
+      assertThat(options.maxConcurrency()).isEqualTo(64);
+      assertThat(options.rateLimit()).isEmpty();
       assertThat(options.base64Upload()).isFalse();
       assertThat(options.insecureHttpAllowed()).isFalse();
       assertThat(options.crypto()).isEqualTo("JcaEnvelopeCrypto");
@@ -132,6 +134,8 @@ class OcrClientBuilderTest {
         .callTimeout(Duration.ofSeconds(50))
         .retryPolicy(retry)
         .maxImageBytes(1234)
+        .maxConcurrency(8)
+        .rateLimit(2.5)
         .base64Upload(true)
         .crypto(new BouncyCastleEnvelopeCrypto())
         .build()) {
@@ -144,6 +148,8 @@ class OcrClientBuilderTest {
       assertThat(options.callTimeout()).isEqualTo(Duration.ofSeconds(50));
       assertThat(options.retryPolicy()).isEqualTo(retry);
       assertThat(options.maxImageBytes()).isEqualTo(1234);
+      assertThat(options.maxConcurrency()).isEqualTo(8);
+      assertThat(options.rateLimit()).hasValue(2.5);
       assertThat(options.base64Upload()).isTrue();
       assertThat(options.crypto()).isEqualTo("BouncyCastleEnvelopeCrypto");
     }
@@ -285,5 +291,11 @@ class OcrClientBuilderTest {
   void a_non_positive_image_limit_is_named() {
     assertThatThrownBy(() -> base().maxImageBytes(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'maxImageBytes'");
+    assertThatThrownBy(() -> base().maxConcurrency(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'maxConcurrency'");
+    assertThatThrownBy(() -> base().rateLimit(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'rateLimit'");
+    assertThatThrownBy(() -> base().rateLimit(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'rateLimit'");
   }
 }

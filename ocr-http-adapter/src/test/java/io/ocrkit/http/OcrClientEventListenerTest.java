@@ -146,9 +146,11 @@ class OcrClientEventListenerTest {
       observed.scanCreditCard(ImageSource.of(image));
     }
 
+    OcrEventListener.Call scan = new OcrEventListener.Call(1, "credit-card");
     assertThat(exchanges).containsExactly(
-        new OcrEventListener.Exchange("public-keys/credit-card", "GET", "/v2.0/appkeys/{appKey}/public-keys/credit-card"),
-        new OcrEventListener.Exchange("credit-card", "POST", "/v2.0/appkeys/{appKey}/credit-card"));
+        new OcrEventListener.Exchange(scan, 1, "public-keys/credit-card", "GET",
+            "/v2.0/appkeys/{appKey}/public-keys/credit-card"),
+        new OcrEventListener.Exchange(scan, 1, "credit-card", "POST", "/v2.0/appkeys/{appKey}/credit-card"));
     assertThat(exchanges).allSatisfy(e -> assertThat(e.toString()).doesNotContain(mock.server().appKey()));
   }
 
@@ -166,7 +168,8 @@ class OcrClientEventListenerTest {
     }
 
     assertThat(exchanges).first().isEqualTo(
-        new OcrEventListener.Exchange("token", "POST", Fixtures.tokenUrl(mock.server()).getRawPath()));
+        new OcrEventListener.Exchange(new OcrEventListener.Call(1, "credit-card"), 1, "token", "POST",
+            Fixtures.tokenUrl(mock.server()).getRawPath()));
     assertThat(exchanges).extracting(OcrEventListener.Exchange::pathTemplate)
         .contains("/v2.1/appkeys/{appKey}/credit-card")
         .allSatisfy(path -> assertThat(path).doesNotContain(mock.server().appKey()));

@@ -5,17 +5,18 @@ import io.micrometer.observation.ObservationRegistry;
 import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.http.OcrEventListener;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One observation per exchange. The seam calls {@code beforeSend} and then {@code afterAnswer} or
- * {@code onError} on the thread that sends, one exchange at a time per thread, so a thread-local
- * holds the running observation.
+ * One observation per call, from {@code callStart} to {@code callEnd} or {@code callFailed}, found
+ * again by the call's id: a call's callbacks may come on different threads (async calls, key
+ * fetches shared between calls), so nothing is kept per thread. Its exchanges only add to it:
+ * an attempt after the first marks it retried, a {@code 4000301} or {@code 4000006} answer is
+ * counted and signalled when the call stops, so the counters carry the call's final tags.
  *
- * <p>{@code retried}: the seam has no call id nor attempt number, so a repeat is recognised as the
- * next exchange of the same operation on the same thread after one whose outcome the SDK retries
- * (a transport fault, a retryable result code). A key fetch or token request in between does not
- * break the chain. An exchange that follows a call which gave up after its last attempt is also
- * counted as retried: the seam cannot tell that apart.
+ * <p>The revocation of a token at close is the client's own work, not a call the application
+ * made, and is not observed.
  */
 final class ObservingListener implements OcrEventListener {
 
@@ -23,9 +24,7 @@ final class ObservingListener implements OcrEventListener {
 
   private final ObservationRegistry registry;
   private final OcrObservationConvention custom;
-  private final ThreadLocal<Observation> running = new ThreadLocal<>();
-  /** The operation whose last exchange on this thread asked to be retried, else null. */
-  private final ThreadLocal<String> awaitingRetry = new ThreadLocal<>();
+  private final Map<Long, Observation> running = new ConcurrentHashMap<>();
 
   ObservingListener(ObservationRegistry registry, OcrObservationConvention custom) {
     this.registry = registry;
@@ -33,50 +32,60 @@ final class ObservingListener implements OcrEventListener {
   }
 
   @Override
+  public void callStart(Call call) {
+    String operation = OcrTags.operation(call.operation());
+    if (operation.equals(OcrTags.OPERATION_OTHER)) {
+      return;
+    }
+    OcrRequestContext context = new OcrRequestContext(operation);
+    running.put(call.id(), Observation.createNotStarted(custom, DEFAULT, () -> context, registry).start());
+  }
+
+  @Override
   public void beforeSend(Exchange exchange) {
-    String operation = OcrTags.operation(exchange.operation());
-    OcrRequestContext context = new OcrRequestContext(operation, operation.equals(awaitingRetry.get()));
-    running.set(Observation.createNotStarted(custom, DEFAULT, () -> context, registry).start());
+    OcrRequestContext context = contextOf(exchange.call());
+    if (context != null && exchange.attempt() > 1) {
+      context.markRetried();
+    }
   }
 
   @Override
   public void afterAnswer(Exchange exchange, int httpStatus, Integer resultCode, Duration elapsed) {
-    finish(OcrTags.answerOutcome(httpStatus, resultCode), resultCode);
+    OcrRequestContext context = contextOf(exchange.call());
+    if (context != null && resultCode != null) {
+      context.answered(resultCode);
+    }
   }
 
   @Override
-  public void onError(Exchange exchange, RuntimeException error, Duration elapsed) {
-    // No observation.error(error): its causes may quote a URL with the app key (see OcrRequestContext).
-    finish(OcrTags.errorOutcome(error), OcrTags.errorCode(error));
+  public void callEnd(Call call, Duration elapsed) {
+    finish(call, OcrTags.OUTCOME_SUCCESS, ResultCode.SUCCESS.code());
   }
 
-  private void finish(String outcome, Integer code) {
-    Observation observation = running.get();
-    running.remove();
+  @Override
+  public void callFailed(Call call, RuntimeException error, Duration elapsed) {
+    // No observation.error(error): its causes may quote a URL with the app key (see OcrRequestContext).
+    finish(call, OcrTags.errorOutcome(error), OcrTags.errorCode(error));
+  }
+
+  private OcrRequestContext contextOf(Call call) {
+    Observation observation = running.get(call.id());
+    return observation == null ? null : (OcrRequestContext) observation.getContext();
+  }
+
+  private void finish(Call call, String outcome, Integer code) {
+    Observation observation = running.remove(call.id());
     if (observation == null) {
       return;
     }
     OcrRequestContext context = (OcrRequestContext) observation.getContext();
     context.finish(outcome, OcrTags.resultCode(code));
-    if (code != null && code == ResultCode.INVALID_KEY_VERSION.code()) {
+    for (int i = 0; i < context.reseals(); i++) {
       observation.event(Observation.Event.of(OcrTags.RESEAL, "re-sealed under a fresh key"));
-    } else if (code != null && code == ResultCode.API_CALL_LIMIT_EXCEEDED.code()) {
+    }
+    for (int i = 0; i < context.throttled(); i++) {
       observation.event(Observation.Event.of(OcrTags.THROTTLED, "throttled"));
     }
-    rememberRetry(context.operation(), outcome, code);
     observation.stop();
-  }
-
-  private void rememberRetry(String operation, String outcome, Integer code) {
-    if (operation.equals(OcrTags.OPERATION_PUBLIC_KEY) || operation.equals(OcrTags.OPERATION_TOKEN)) {
-      return;
-    }
-    boolean retryable = outcome.equals(OcrTags.OUTCOME_TRANSPORT_ERROR)
-        || (code != null && ResultCode.of(code).map(ResultCode::retryable).orElse(false));
-    if (retryable) {
-      awaitingRetry.set(operation);
-    } else {
-      awaitingRetry.remove();
-    }
   }
 }

@@ -7,13 +7,15 @@ import java.util.Objects;
 /**
  * The entry point: {@code OcrClient.builder().eventListener(OcrObservations.listener(registry))}.
  *
- * <p>Each HTTP exchange of the client (a scan, an authenticity check, a public-key fetch, a token
- * request, each retry on its own) becomes one observation named {@value
- * DefaultOcrObservationConvention#NAME}, with low-cardinality tags only (see {@link OcrTags}). A
- * re-seal under a fresh key ({@code 4000301}) and a throttled answer ({@code 4000006}) are also
- * signalled as the events {@link OcrTags#RESEAL} and {@link OcrTags#THROTTLED}, which Micrometer's
- * default meter handler counts as {@code ocrkit.client.requests.reseal} and
- * {@code ocrkit.client.requests.throttled}.
+ * <p>Each call of the client (a scan, an authenticity check, a public key asked for on its own),
+ * sync or async, becomes one observation named {@value DefaultOcrObservationConvention#NAME},
+ * its retries, re-seals, key fetches and token requests included, with low-cardinality tags only
+ * (see {@link OcrTags}): {@code retried} is true when the call took more than one attempt. Each
+ * answer asking for a re-seal under a fresh key ({@code 4000301}) and each throttled answer
+ * ({@code 4000006}) in a call is also signalled, as the call stops, as the events
+ * {@link OcrTags#RESEAL} and {@link OcrTags#THROTTLED}, which Micrometer's default meter handler
+ * counts as {@code ocrkit.client.requests.reseal} and {@code ocrkit.client.requests.throttled},
+ * with the call's tags.
  */
 public final class OcrObservations {
 

@@ -21,41 +21,38 @@ public final class OcrTags {
   public static final String OPERATION_ID_CARD_STAND_ALONE = "id-card-stand-alone";
   public static final String OPERATION_AUTHENTICITY = "authenticity";
   public static final String OPERATION_PUBLIC_KEY = "public-key";
-  /** A v2.1 bearer-token request. */
-  public static final String OPERATION_TOKEN = "token";
-  /** An exchange this version does not know; keeps the set bounded if the client adds one. */
-  public static final String OPERATION_OTHER = "other";
+  /** A call this version does not observe (the revocation of a token at close); never a tag. */
+  static final String OPERATION_OTHER = "other";
 
   public static final String OUTCOME_SUCCESS = "success";
   public static final String OUTCOME_SERVICE_ERROR = "service_error";
   public static final String OUTCOME_TRANSPORT_ERROR = "transport_error";
   public static final String OUTCOME_PROTOCOL_ERROR = "protocol_error";
-  /** Only while the exchange runs. */
+  /** Only while the call runs. */
   static final String OUTCOME_UNKNOWN = "unknown";
 
   /** A result code the protocol does not document. */
   public static final String CODE_OTHER = "other";
-  /** No result code: a transport failure, a gateway's page, a token answer. */
+  /** No result code: a transport or protocol failure. */
   public static final String CODE_NONE = "none";
 
-  /** The event of an answer {@code 4000301}: the call is re-sealed under a fresh key. */
+  /** The event of each answer {@code 4000301} in a call: it is re-sealed under a fresh key. */
   public static final String RESEAL = "reseal";
-  /** The event of an answer {@code 4000006}: the call was throttled. */
+  /** The event of each answer {@code 4000006} in a call: it was throttled. */
   public static final String THROTTLED = "throttled";
 
   private OcrTags() {}
 
-  /** The listener seam's operation name (a path segment) as a tag value. */
-  static String operation(String exchangeOperation) {
-    if (exchangeOperation.startsWith("public-keys/")) {
+  /** A call's operation as the listener seam names it (a path segment) as a tag value. */
+  static String operation(String callOperation) {
+    if (callOperation.startsWith("public-keys/")) {
       return OPERATION_PUBLIC_KEY;
     }
-    return switch (exchangeOperation) {
+    return switch (callOperation) {
       case "credit-card" -> OPERATION_CREDIT_CARD;
       case "id-card" -> OPERATION_ID_CARD;
       case "id-card/stand-alone" -> OPERATION_ID_CARD_STAND_ALONE;
       case "id-card/authenticity" -> OPERATION_AUTHENTICITY;
-      case "token" -> OPERATION_TOKEN;
       default -> OPERATION_OTHER;
     };
   }
@@ -67,14 +64,7 @@ public final class OcrTags {
     return ResultCode.of(code).map(c -> Integer.toString(c.code())).orElse(CODE_OTHER);
   }
 
-  /** An answer with a result code other than 0 is the service saying no, whatever its HTTP status. */
-  static String answerOutcome(int httpStatus, Integer code) {
-    if (code != null) {
-      return code == ResultCode.SUCCESS.code() ? OUTCOME_SUCCESS : OUTCOME_SERVICE_ERROR;
-    }
-    return httpStatus / 100 == 2 ? OUTCOME_SUCCESS : OUTCOME_SERVICE_ERROR;
-  }
-
+  /** Transport error also covers what stopped a call outside the protocol (an image unreadable on a retry). */
   static String errorOutcome(RuntimeException error) {
     if (error instanceof OcrServiceException) {
       return OUTCOME_SERVICE_ERROR;

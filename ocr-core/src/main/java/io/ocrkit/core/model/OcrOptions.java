@@ -2,6 +2,7 @@ package io.ocrkit.core.model;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The core's settings. Defaults follow the protocol: 20 MiB image parts, 1-hour Request-Keys.
@@ -11,11 +12,18 @@ import java.util.Objects;
  * @param requestKeyTtl how long a Request-Key is honoured after issue
  * @param retry the retry policy for transport faults and retry-later codes
  * @param callTimeout the whole call, retries and waits included
+ * @param maxConcurrency attempts in flight at once; further ones queue in the order they came
+ * @param rateLimit attempts per second at most, adapted down when the service throttles; empty
+ *     for no limit
  */
-public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy retry, Duration callTimeout) {
+public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy retry, Duration callTimeout,
+    int maxConcurrency, OptionalDouble rateLimit) {
 
   /** The service's upload limit since 2026-08-11: 20 MiB of the image part as sent. */
   public static final long DEFAULT_MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+
+  /** Attempts in flight per client. */
+  public static final int DEFAULT_MAX_CONCURRENCY = 64;
 
   public OcrOptions {
     if (maxImageBytes < 1) {
@@ -27,6 +35,14 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
     if (callTimeout.isNegative() || callTimeout.isZero()) {
       throw new IllegalArgumentException("'callTimeout' must be positive");
     }
+    checkMaxConcurrency(maxConcurrency);
+    Objects.requireNonNull(rateLimit, "rateLimit == null");
+    rateLimit.ifPresent(OcrOptions::checkRateLimit);
+  }
+
+  /** Without a rate limit, at the default concurrency. */
+  public OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy retry, Duration callTimeout) {
+    this(maxImageBytes, requestKeyTtl, retry, callTimeout, DEFAULT_MAX_CONCURRENCY, OptionalDouble.empty());
   }
 
   public static OcrOptions defaults() {
@@ -34,19 +50,46 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
         Duration.ofSeconds(120));
   }
 
+  /** @throws IllegalArgumentException naming {@code maxConcurrency} unless it is at least 1 */
+  public static int checkMaxConcurrency(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("'maxConcurrency' must be at least 1, was " + value);
+    }
+    return value;
+  }
+
+  /** @throws IllegalArgumentException naming {@code rateLimit} unless it is a positive, finite number */
+  public static double checkRateLimit(double permitsPerSecond) {
+    if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
+      throw new IllegalArgumentException("'rateLimit' must be a positive number of permits per second, was "
+          + permitsPerSecond);
+    }
+    return permitsPerSecond;
+  }
+
   public OcrOptions withMaxImageBytes(long value) {
-    return new OcrOptions(value, requestKeyTtl, retry, callTimeout);
+    return new OcrOptions(value, requestKeyTtl, retry, callTimeout, maxConcurrency, rateLimit);
   }
 
   public OcrOptions withRequestKeyTtl(Duration value) {
-    return new OcrOptions(maxImageBytes, value, retry, callTimeout);
+    return new OcrOptions(maxImageBytes, value, retry, callTimeout, maxConcurrency, rateLimit);
   }
 
   public OcrOptions withRetry(RetryPolicy value) {
-    return new OcrOptions(maxImageBytes, requestKeyTtl, value, callTimeout);
+    return new OcrOptions(maxImageBytes, requestKeyTtl, value, callTimeout, maxConcurrency, rateLimit);
   }
 
   public OcrOptions withCallTimeout(Duration value) {
-    return new OcrOptions(maxImageBytes, requestKeyTtl, retry, value);
+    return new OcrOptions(maxImageBytes, requestKeyTtl, retry, value, maxConcurrency, rateLimit);
+  }
+
+  public OcrOptions withMaxConcurrency(int value) {
+    return new OcrOptions(maxImageBytes, requestKeyTtl, retry, callTimeout, value, rateLimit);
+  }
+
+  /** With a rate limit of {@code permitsPerSecond}. */
+  public OcrOptions withRateLimit(double permitsPerSecond) {
+    return new OcrOptions(maxImageBytes, requestKeyTtl, retry, callTimeout, maxConcurrency,
+        OptionalDouble.of(permitsPerSecond));
   }
 }

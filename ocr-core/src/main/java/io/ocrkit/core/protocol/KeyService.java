@@ -15,4 +15,9 @@ public enum KeyService {
   public String wireName() {
     return wireName;
   }
+
+  /** The key fetch's name in messages and to listeners, e.g. {@code public-keys/credit-card}. */
+  public String operation() {
+    return "public-keys/" + wireName;
+  }
 }

@@ -16,14 +16,12 @@ final class Attempts {
   private final RetryPolicy policy;
   private final Deadline deadline;
   private final BackoffStrategy backoff;
-  private final Sleeper sleeper;
   private int attempt = 1;
 
-  Attempts(RetryPolicy policy, Deadline deadline, BackoffStrategy backoff, Sleeper sleeper) {
+  Attempts(RetryPolicy policy, Deadline deadline, BackoffStrategy backoff) {
     this.policy = policy;
     this.deadline = deadline;
     this.backoff = backoff;
-    this.sleeper = sleeper;
   }
 
   Deadline deadline() {
@@ -43,13 +41,13 @@ final class Attempts {
   }
 
   /**
-   * Waits for the next attempt and returns, or rethrows {@code failure} when the budget does not
-   * allow one: the request cannot be sent again, the attempts are used up, or the wait would
-   * outlast the call's deadline.
+   * Spends one retry and returns how long to wait before it, or rethrows {@code failure} when the
+   * budget does not allow one: the request cannot be sent again, the attempts are used up, or the
+   * wait would outlast the call's deadline.
    *
    * @param retryAfter what the service asked us to wait, or null
    */
-  void backOffOrThrow(OcrException failure, Duration retryAfter, boolean repeatable) {
+  Duration backOffOrThrow(OcrException failure, Duration retryAfter, boolean repeatable) {
     if (!repeatable || attempt >= policy.maxAttempts()) {
       throw failure;
     }
@@ -57,13 +55,8 @@ final class Attempts {
     if (!deadline.leavesTimeAfter(wait)) {
       throw failure; // the wait alone would spend the call's whole budget
     }
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw failure;
-    }
     attempt++;
+    return wait;
   }
 
   /** The backoff, or what the service asked for when that is longer. */

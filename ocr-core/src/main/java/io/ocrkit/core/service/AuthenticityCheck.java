@@ -12,6 +12,7 @@ import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.protocol.ResultCode;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +41,8 @@ final class AuthenticityCheck {
     this.clock = clock;
   }
 
-  boolean verify(RequestKey requestKey, AuthenticityRequest request) {
+  /** @throws OcrServiceException or IllegalArgumentException at once, for a check refused before sending */
+  CompletableFuture<Boolean> verify(RequestKey requestKey, AuthenticityRequest request) {
     if (request.idType() == IdType.PASSPORT) {
       // Refused before the Request-Key is looked at: no key makes a withdrawn check possible.
       throw new IllegalArgumentException("passport authenticity checks were withdrawn by the service on "
@@ -56,24 +58,22 @@ final class AuthenticityCheck {
       throw refusedLocally(requestKey.isSpent() ? "the Request-Key was already used by a successful check"
           : "another check with the same Request-Key is in flight");
     }
-    boolean spent = false;
-    try {
-      boolean authentic = calls.run(Operation.ID_CARD_AUTHENTICITY, true,
-          (envelope, timeout) -> transport.verifyAuthenticity(upload(envelope, requestKey, request), timeout),
-          (envelope, answer) -> {
-            if (answer.result() == null || answer.result().isAuthenticity() == null) {
-              throw new OcrProtocolException(OPERATION + " answered success without isAuthenticity");
-            }
-            return answer.result().isAuthenticity();
-          });
-      requestKey.markSpent();
-      spent = true;
-      return authentic;
-    } finally {
-      if (!spent) {
+    CompletableFuture<Boolean> check = Futures.attempt(() -> calls.run(Operation.ID_CARD_AUTHENTICITY, true,
+        (envelope, timeout, attempt) ->
+            transport.verifyAuthenticity(upload(envelope, requestKey, request), timeout, attempt),
+        (envelope, answer) -> {
+          if (answer.result() == null || answer.result().isAuthenticity() == null) {
+            throw new OcrProtocolException(OPERATION + " answered success without isAuthenticity");
+          }
+          return answer.result().isAuthenticity();
+        }));
+    return check.whenComplete((authentic, failed) -> {
+      if (failed == null) {
+        requestKey.markSpent();
+      } else {
         requestKey.releaseClaim();
       }
-    }
+    });
   }
 
   private static Wire.AuthenticityUpload upload(Envelope envelope, RequestKey requestKey, AuthenticityRequest request) {

@@ -1,34 +1,31 @@
 package io.ocrkit.core.service;
 
 import io.ocrkit.core.model.OcrOptions;
-import io.ocrkit.core.model.OcrServiceException;
-import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.model.ServicePublicKey;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
-import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
 import io.ocrkit.core.protocol.Operation;
-import io.ocrkit.core.protocol.Recovery;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
- * One enveloped call, from the first attempt to an answer or a final failure: a fresh envelope
- * per attempt, the answer read while its envelope is open, and every refusal handled by its
- * {@link Recovery}. A fresh key ({@code 4000301}) and renewed credentials ({@code 4010006})
- * each earn one resend without spending a retry; backing off spends the retry policy; all
- * within the call's timeout. Thread-safe: each call keeps its own state.
+ * One enveloped call, from the first attempt to an answer or a final failure: each attempt
+ * admitted by the client's concurrency and rate limits, a fresh envelope per attempt, the answer
+ * read while its envelope is open, and every refusal or fault judged by the call's
+ * {@link CallRecovery}. Waits between attempts are scheduled continuations on the client's
+ * executor, so a call holds no thread while it waits, for the network or for a retry; a sync
+ * caller simply waits for the future. Thread-safe: each call keeps its own state.
  */
 final class EnvelopedCall {
-
-  private static final Logger LOG = System.getLogger(EnvelopedCall.class.getName());
 
   /** Sends one attempt sealed in {@code envelope}, within {@code timeout}. */
   @FunctionalInterface
   interface Send<W> {
-    WireAnswer<W> send(Envelope envelope, Duration timeout);
+    CompletableFuture<WireAnswer<W>> send(Envelope envelope, Duration timeout, Attempt attempt);
   }
 
   /** Reads a successful answer while its envelope is still open. */
@@ -37,16 +34,26 @@ final class EnvelopedCall {
     R read(Envelope envelope, WireAnswer<W> answer);
   }
 
+  /** How an attempt ended: the call's result, or the resend it earned. */
+  private record Outcome<R>(R result, CallRecovery.Resend resend) {}
+
   private final PublicKeyCache keys;
   private final EnvelopeCrypto crypto;
   private final OcrOptions options;
   private final Timing timing;
+  private final CallTrace trace;
+  private final Admission admission;
+  private final Executor executor;
 
-  EnvelopedCall(PublicKeyCache keys, EnvelopeCrypto crypto, OcrOptions options, Timing timing) {
+  EnvelopedCall(PublicKeyCache keys, EnvelopeCrypto crypto, OcrOptions options, Timing timing, CallTrace trace,
+      Executor executor) {
     this.keys = keys;
     this.crypto = crypto;
     this.options = options;
     this.timing = timing;
+    this.trace = trace;
+    this.admission = Admission.of(options, timing);
+    this.executor = executor;
   }
 
   /** A new deadline of the whole-call timeout, for work outside a call (fetching a key). */
@@ -56,83 +63,71 @@ final class EnvelopedCall {
 
   /**
    * @param repeatable whether the request can be sent again (a one-shot stream cannot)
-   * @throws OcrServiceException the last refusal, when nothing can make the call succeed
-   * @throws OcrTransportException the last fault, when the budget allows no further attempt
+   * @return fails with the last refusal ({@link io.ocrkit.core.model.OcrServiceException}) when
+   *     nothing can make the call succeed, or the last fault when the budget allows no further attempt
    */
-  <W, R> R run(Operation operation, boolean repeatable, Send<W> send, Read<W, R> read) {
-    Attempts attempts = new Attempts(options.retry(), deadline(),
-        BackoffStrategy.fullJitter(options.retry(), timing.random()), timing.sleeper());
-    boolean keyRefreshed = false;
-    boolean credentialsRenewed = false;
-    String op = operation.pathSegment();
-    while (true) {
-      try {
-        ServicePublicKey key;
-        try {
-          key = keys.get(operation.keyService(), attempts.deadline());
-        } catch (OcrServiceException refusedKey) {
-          // Nothing was sent yet, so even a one-shot image may wait for a retry-later answer.
-          afterRefusedKey(attempts, refusedKey);
-          continue;
-        }
-        try (Envelope envelope = crypto.seal(key)) {
-          WireAnswer<W> answer = send.send(envelope, attempts.remaining());
-          Wire.Header header = answer.header();
-          if (AnswerHeader.succeeded(op, header)) {
-            return read.read(envelope, answer);
-          }
-          OcrServiceException refused = new OcrServiceException(op, header.resultCode(), header.resultMessage());
-          boolean resendable = repeatable && !attempts.expired();
-          Recovery recovery = Recovery.of(header.resultCode());
-          switch (recovery) {
-            case RESEAL_UNDER_FRESH_KEY -> {
-              if (resendable && !keyRefreshed) {
-                LOG.log(Level.DEBUG, () -> op + ": key version " + key.version()
-                    + " is stale; fetching the key again and resending under a new envelope");
-                keys.invalidate(key);
-                keyRefreshed = true;
-                continue;
-              }
-            }
-            case RESEND_WITH_RENEWED_CREDENTIALS -> {
-              if (resendable && !credentialsRenewed && answer.credentialsRenewed()) {
-                LOG.log(Level.DEBUG, () -> op + ": credentials refused and renewed; resending once");
-                credentialsRenewed = true;
-                continue;
-              }
-            }
-            case BACK_OFF_AND_RETRY, WAIT_OUT_QUOTA -> {
-              LOG.log(Level.DEBUG, () -> op + " attempt " + attempts.attempt() + " refused: " + header.resultCode());
-              attempts.backOffOrThrow(refused, atLeast(answer.retryAfter(), recovery.minimumWait()), repeatable);
-              continue;
-            }
-            case FAIL -> { }
-          }
-          LOG.log(Level.DEBUG, () -> op + " attempt " + attempts.attempt() + " refused: " + header.resultCode());
-          throw refused;
-        }
-      } catch (OcrTransportException fault) {
-        LOG.log(Level.DEBUG,
-            () -> op + " attempt " + attempts.attempt() + " failed in transport: " + fault.getMessage());
-        attempts.backOffOrThrow(fault, null, repeatable);
+  <W, R> CompletableFuture<R> run(Operation operation, boolean repeatable, Send<W> send, Read<W, R> read) {
+    return trace.run(operation.pathSegment(), call -> {
+      Attempts budget = new Attempts(options.retry(), deadline(),
+          BackoffStrategy.fullJitter(options.retry(), timing.random()));
+      CallRecovery recovery = new CallRecovery(operation.pathSegment(), Attempt.first(call), budget, repeatable);
+      return untilDone(operation, recovery, send, read);
+    });
+  }
+
+  private <W, R> CompletableFuture<R> untilDone(Operation operation, CallRecovery recovery, Send<W> send,
+      Read<W, R> read) {
+    return attempt(operation, recovery, send, read).thenCompose(outcome -> {
+      if (outcome.resend() == null) {
+        return CompletableFuture.completedFuture(outcome.result());
       }
-    }
+      Duration wait = outcome.resend().after();
+      if (wait == null) {
+        // Not on the thread that delivered the answer: that may be the HTTP client's own.
+        return CompletableFuture.supplyAsync(() -> untilDone(operation, recovery, send, read), executor)
+            .thenCompose(resent -> resent);
+      }
+      return timing.delay().after(wait)
+          .thenComposeAsync(waited -> untilDone(operation, recovery, send, read), executor);
+    });
   }
 
-  /** A refused key fetch: backing off is the only recovery left once the cache has done its part. */
-  private static void afterRefusedKey(Attempts attempts, OcrServiceException refused) {
-    Recovery recovery = Recovery.of(refused.resultCode());
-    if (!recovery.backsOff()) {
-      throw refused;
-    }
-    attempts.backOffOrThrow(refused, atLeast(null, recovery.minimumWait()), true);
+  private <W, R> CompletableFuture<Outcome<R>> attempt(Operation operation, CallRecovery recovery, Send<W> send,
+      Read<W, R> read) {
+    CompletableFuture<Void> admitted = admission.enter();
+    Function<Void, CompletableFuture<Outcome<R>>> go = now -> {
+      CompletableFuture<Outcome<R>> outcome =
+          Futures.attempt(() -> keys.get(operation.keyService(), recovery.deadline(), recovery.attempt()))
+              .handle((key, refused) -> refused == null ? sealAndSend(operation, recovery, key, send, read)
+                  : CompletableFuture.completedFuture(
+                      new Outcome<R>(null, recovery.afterFailure(Futures.unwrap(refused), true))))
+              .thenCompose(next -> next);
+      return outcome.whenComplete((done, error) -> admission.leave());
+    };
+    // Admitted at once: go on this thread (the caller's or the executor's). Admitted later, on the
+    // thread of an attempt that left or of the rate's timer: go on the executor instead.
+    return admitted.isDone() ? admitted.thenCompose(go) : admitted.thenComposeAsync(go, executor);
   }
 
-  /** What the service asked for, raised to the recovery's floor; null when neither asks anything. */
-  private static Duration atLeast(Duration asked, Duration floor) {
-    if (floor.isZero()) {
-      return asked;
-    }
-    return asked == null || asked.compareTo(floor) < 0 ? floor : asked;
+  private <W, R> CompletableFuture<Outcome<R>> sealAndSend(Operation operation, CallRecovery recovery,
+      ServicePublicKey key, Send<W> send, Read<W, R> read) {
+    Envelope envelope = crypto.seal(key);
+    return Futures.attempt(() -> send.send(envelope, recovery.deadline().remaining(), recovery.attempt()))
+        .handle((answer, failed) -> {
+          try (envelope) {
+            if (failed != null) {
+              return new Outcome<>(null, recovery.afterFailure(Futures.unwrap(failed), false));
+            }
+            admission.answered(answer.header().resultCode());
+            if (AnswerHeader.succeeded(operation.pathSegment(), answer.header())) {
+              return new Outcome<>(read.read(envelope, answer), null);
+            }
+            CallRecovery.Resend resend = recovery.afterRefusal(answer, key.version());
+            if (resend.staleKey()) {
+              keys.invalidate(key);
+            }
+            return new Outcome<>(null, resend);
+          }
+        });
   }
 }

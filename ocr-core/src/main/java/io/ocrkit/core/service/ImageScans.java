@@ -21,6 +21,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The image operations: the image checked before anything is sent, uploaded encrypted, the answer
@@ -46,25 +47,27 @@ final class ImageScans {
     this.clock = clock;
   }
 
-  CreditCard creditCard(ImageSource image) {
+  /** @throws IllegalArgumentException at once, for an image refused before anything is sent */
+  CompletableFuture<CreditCard> creditCard(ImageSource image) {
     PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = Operation.CREDIT_CARD.pathSegment();
-    CreditCard card = calls.run(Operation.CREDIT_CARD, prepared.repeatable(),
-        (envelope, timeout) -> transport.scanCreditCard(upload(Operation.CREDIT_CARD, envelope, prepared), timeout),
-        (envelope, answer) -> AnswerReader.creditCard(op, answer.result(), envelope));
-    return card.withFindings(validator.check(card));
+    return calls.run(Operation.CREDIT_CARD, prepared.repeatable(),
+        (envelope, timeout, attempt) ->
+            transport.scanCreditCard(upload(Operation.CREDIT_CARD, envelope, prepared), timeout, attempt),
+        (envelope, answer) -> AnswerReader.creditCard(op, answer.result(), envelope))
+        .thenApply(card -> card.withFindings(validator.check(card)));
   }
 
-  /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}. */
-  IdCardScan idCard(Operation operation, ImageSource image) {
+  /** {@link Operation#ID_CARD} or {@link Operation#ID_CARD_STAND_ALONE}; refuses images as {@link #creditCard} does. */
+  CompletableFuture<IdCardScan> idCard(Operation operation, ImageSource image) {
     PreparedImage prepared = PreparedImage.inspect(image, options.maxImageBytes(), this::sentLength);
     String op = operation.pathSegment();
     Instant started = clock.instant();
-    IdCardScan scan = calls.run(operation, prepared.repeatable(),
-        (envelope, timeout) -> transport.scanIdCard(upload(operation, envelope, prepared), timeout),
+    return calls.run(operation, prepared.repeatable(),
+        (envelope, timeout, attempt) -> transport.scanIdCard(upload(operation, envelope, prepared), timeout, attempt),
         (envelope, answer) -> AnswerReader.idCard(op, answer.result(), envelope,
-            requestKeyOf(operation, answer, started)));
-    return scan.withFindings(validator.check(scan));
+            requestKeyOf(operation, answer, started)))
+        .thenApply(scan -> scan.withFindings(validator.check(scan)));
   }
 
   /** The image part's length as sent for a plaintext of {@code plaintextLength} bytes. */

@@ -3,6 +3,7 @@ package io.ocrkit.core.service;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrServiceException;
 import io.ocrkit.core.model.ServicePublicKey;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.port.out.Wire;
@@ -11,7 +12,6 @@ import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.HeaderText;
 import io.ocrkit.core.protocol.Recovery;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -35,22 +35,25 @@ final class PublicKeyCache {
     this.crypto = crypto;
   }
 
-  /** The current key of {@code service}, fetching it if no caller has yet. */
-  ServicePublicKey get(KeyService service, Deadline deadline) {
+  /**
+   * The current key of {@code service}, fetching it if no caller has yet; a fetch made here
+   * belongs to {@code attempt}. Callers that come while it is in flight share its future.
+   */
+  CompletableFuture<ServicePublicKey> get(KeyService service, Deadline deadline, Attempt attempt) {
     CompletableFuture<ServicePublicKey> mine = new CompletableFuture<>();
     CompletableFuture<ServicePublicKey> existing = keys.putIfAbsent(service, mine);
     if (existing != null) {
-      return await(existing);
+      return existing;
     }
-    try {
-      ServicePublicKey key = fetch(service, deadline);
-      mine.complete(key);
-      return key;
-    } catch (RuntimeException e) {
-      keys.remove(service, mine);
-      mine.completeExceptionally(e);
-      throw e;
-    }
+    Futures.attempt(() -> fetch(service, deadline, attempt)).whenComplete((key, error) -> {
+      if (error == null) {
+        mine.complete(key);
+      } else {
+        keys.remove(service, mine); // before completing: a caller that tries again must fetch anew
+        mine.completeExceptionally(Futures.unwrap(error));
+      }
+    });
+    return mine;
   }
 
   /**
@@ -62,13 +65,19 @@ final class PublicKeyCache {
         current.isDone() && !current.isCompletedExceptionally() && current.join() == stale ? null : current);
   }
 
-  private ServicePublicKey fetch(KeyService service, Deadline deadline) {
-    String operation = "public-keys/" + service.wireName();
-    WireAnswer<Wire.PublicKey> answer = transport.fetchPublicKey(service, deadline.remaining());
-    if (!AnswerHeader.succeeded(operation, answer.header()) && renewedCredentials(answer) && !deadline.expired()) {
-      // Nothing is sealed under a key that is not fetched yet: the same GET is simply sent again.
-      answer = transport.fetchPublicKey(service, deadline.remaining());
-    }
+  private CompletableFuture<ServicePublicKey> fetch(KeyService service, Deadline deadline, Attempt attempt) {
+    String operation = service.operation();
+    return transport.fetchPublicKey(service, deadline.remaining(), attempt).thenCompose(answer -> {
+      if (!AnswerHeader.succeeded(operation, answer.header()) && renewedCredentials(answer) && !deadline.expired()) {
+        // Nothing is sealed under a key that is not fetched yet: the same GET is simply sent again.
+        return transport.fetchPublicKey(service, deadline.remaining(), attempt);
+      }
+      return CompletableFuture.completedFuture(answer);
+    }).thenApply(answer -> keyOf(service, answer));
+  }
+
+  private ServicePublicKey keyOf(KeyService service, WireAnswer<Wire.PublicKey> answer) {
+    String operation = service.operation();
     if (!AnswerHeader.succeeded(operation, answer.header())) {
       throw new OcrServiceException(operation, answer.header().resultCode(), answer.header().resultMessage());
     }
@@ -86,16 +95,5 @@ final class PublicKeyCache {
   private static boolean renewedCredentials(WireAnswer<?> answer) {
     return Recovery.of(answer.header().resultCode()) == Recovery.RESEND_WITH_RENEWED_CREDENTIALS
         && answer.credentialsRenewed();
-  }
-
-  private static ServicePublicKey await(CompletableFuture<ServicePublicKey> inFlight) {
-    try {
-      return inFlight.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 }

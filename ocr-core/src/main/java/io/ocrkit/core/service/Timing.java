@@ -6,21 +6,21 @@ import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 
 /**
- * Where the calls' time and jitter come from: a nanosecond ticker for deadlines, a sleeper for
- * waits, a random source for backoff. The system's in production; a test's own, so retries and
- * deadlines are exact and take no time.
+ * Where the calls' time and jitter come from: a nanosecond ticker for deadlines and the rate
+ * limit, a delay for waits, a random source for backoff. The system's in production; a test's
+ * own, so retries and deadlines are exact and take no time.
  */
-record Timing(LongSupplier ticker, Sleeper sleeper, RandomGenerator random) {
+record Timing(LongSupplier ticker, Delay delay, RandomGenerator random) {
 
   Timing {
     Objects.requireNonNull(ticker, "ticker == null");
-    Objects.requireNonNull(sleeper, "sleeper == null");
+    Objects.requireNonNull(delay, "delay == null");
     Objects.requireNonNull(random, "random == null");
   }
 
   static Timing system() {
     // Each draw asks the calling thread's generator, as ThreadLocalRandom wants to be used.
     RandomGenerator perThread = () -> ThreadLocalRandom.current().nextLong();
-    return new Timing(System::nanoTime, Sleeper.SYSTEM, perThread);
+    return new Timing(System::nanoTime, Delay.SYSTEM, perThread);
   }
 }

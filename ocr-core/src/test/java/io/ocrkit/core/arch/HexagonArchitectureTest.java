@@ -66,7 +66,7 @@ class HexagonArchitectureTest {
 
   private static final ArchRule no_one_in_the_core_sleeps_or_reads_the_system_clock_but_timing = noClasses()
       .that().resideInAPackage("io.ocrkit.core..").and().doNotHaveFullyQualifiedName(
-          "io.ocrkit.core.service.Timing").and().doNotHaveFullyQualifiedName("io.ocrkit.core.service.Sleeper")
+          "io.ocrkit.core.service.Timing").and().doNotHaveFullyQualifiedName("io.ocrkit.core.service.Delay")
       .should().callMethod(System.class, "nanoTime")
       .orShould().callMethod(System.class, "currentTimeMillis")
       .orShould().callMethod(Thread.class, "sleep", long.class)

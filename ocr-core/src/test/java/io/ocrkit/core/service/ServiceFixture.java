@@ -2,6 +2,8 @@ package io.ocrkit.core.service;
 
 import io.ocrkit.core.model.OcrOptions;
 import io.ocrkit.core.model.RetryPolicy;
+import io.ocrkit.core.port.out.CallId;
+import io.ocrkit.core.port.out.CallObserver;
 import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.testing.FakeEnvelopeCrypto;
 import io.ocrkit.core.testing.FakeTransport;
@@ -10,11 +12,12 @@ import io.ocrkit.core.testing.MutableClock;
 import io.ocrkit.core.validation.ResultValidator;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One OcrService over fakes, on the test's clock: waits are recorded and move the clock instead of
- * sleeping, and backoff draws the highest jitter unless a test picks another random source.
+ * being scheduled, and backoff draws the highest jitter unless a test picks another random source.
  */
 final class ServiceFixture {
 
@@ -22,18 +25,46 @@ final class ServiceFixture {
   final FakeTransport transport = new FakeTransport(crypto);
   final MutableClock clock = MutableClock.at("2026-11-25T12:00:00Z");
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  /** What the observer was told, as {@code "start|end|failed <operation> #<id>"}. */
+  final List<String> callEvents = new CopyOnWriteArrayList<>();
   FixedRandom random = FixedRandom.highest();
   OcrOptions options = OcrOptions.defaults()
       .withRetry(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1)));
 
   OcrService service() {
-    return new OcrService(transport, crypto, options, ResultValidator.none(), Runnable::run, clock, timing());
+    return service(transport);
+  }
+
+  /** Over another transport, e.g. one that holds its answers. */
+  OcrService service(io.ocrkit.core.port.out.OcrTransport over) {
+    return new OcrService(over, crypto, options, ResultValidator.none(), Runnable::run, clock, timing(),
+        observer());
+  }
+
+  CallObserver observer() {
+    return new CallObserver() {
+      @Override
+      public void callStarted(CallId call) {
+        callEvents.add("start " + call.operation() + " #" + call.id());
+      }
+
+      @Override
+      public void callEnded(CallId call, Duration elapsed) {
+        callEvents.add("end " + call.operation() + " #" + call.id());
+      }
+
+      @Override
+      public void callFailed(CallId call, RuntimeException error, Duration elapsed) {
+        callEvents.add("failed " + call.operation() + " #" + call.id() + " " + error.getClass().getSimpleName());
+      }
+    };
   }
 
   Timing timing() {
     return new Timing(clock::nanoTime, wait -> {
       sleeps.add(wait);
       clock.advance(wait);
+      return CompletableFuture.completedFuture(null);
     }, random);
   }
 

@@ -3,6 +3,7 @@ package io.ocrkit.core.testing;
 import io.ocrkit.core.model.FileType;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrTransportException;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,6 +75,7 @@ public final class FakeTransport implements OcrTransport {
   private final Deque<Reply<Wire.IdCard>> idCard = new ArrayDeque<>();
   private final Deque<Reply<Wire.Authenticity>> authenticity = new ArrayDeque<>();
   private final List<Call> calls = new ArrayList<>();
+  private final List<String> exchanges = new ArrayList<>();
   private volatile CountDownLatch keyFetchStarted;
   private volatile CountDownLatch keyFetchRelease;
   private volatile String publicKeyBase64 = "AQIDBA==";
@@ -190,10 +193,35 @@ public final class FakeTransport implements OcrTransport {
     return calls.stream().filter(c -> c.operation() == operation).toList();
   }
 
+  /** Every exchange as {@code "<exchange> of <call operation> #<call id> attempt <n>"}, in order. */
+  public synchronized List<String> exchanges() {
+    return List.copyOf(exchanges);
+  }
+
+  private synchronized void saw(String exchange, Attempt attempt) {
+    exchanges.add(exchange + " of " + attempt.call().operation() + " #" + attempt.call().id()
+        + " attempt " + attempt.number());
+  }
+
   // --- the port ---
 
   @Override
-  public WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout) {
+  public CompletableFuture<WireAnswer<Wire.PublicKey>> fetchPublicKey(KeyService service, Duration timeout,
+      Attempt attempt) {
+    saw(service.operation(), attempt);
+    return now(() -> publicKey(service));
+  }
+
+  /** Answers at once, on the caller's thread: the fake has no network to wait on. */
+  private static <T> CompletableFuture<T> now(java.util.function.Supplier<T> answer) {
+    try {
+      return CompletableFuture.completedFuture(answer.get());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private WireAnswer<Wire.PublicKey> publicKey(KeyService service) {
     int n = keyFetches.incrementAndGet();
     WireAnswer<Wire.PublicKey> failure;
     synchronized (this) {
@@ -220,17 +248,27 @@ public final class FakeTransport implements OcrTransport {
   }
 
   @Override
-  public WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout) {
-    return answer(next(creditCard, "credit-card"), record(upload, timeout));
+  public CompletableFuture<WireAnswer<Wire.CreditCard>> scanCreditCard(Wire.Upload upload, Duration timeout,
+      Attempt attempt) {
+    saw("credit-card", attempt);
+    return now(() -> answer(next(creditCard, "credit-card"), record(upload, timeout)));
   }
 
   @Override
-  public WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout) {
-    return answer(next(idCard, upload.operation().pathSegment()), record(upload, timeout));
+  public CompletableFuture<WireAnswer<Wire.IdCard>> scanIdCard(Wire.Upload upload, Duration timeout,
+      Attempt attempt) {
+    saw(upload.operation().pathSegment(), attempt);
+    return now(() -> answer(next(idCard, upload.operation().pathSegment()), record(upload, timeout)));
   }
 
   @Override
-  public WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout) {
+  public CompletableFuture<WireAnswer<Wire.Authenticity>> verifyAuthenticity(Wire.AuthenticityUpload upload,
+      Duration timeout, Attempt attempt) {
+    saw("id-card/authenticity", attempt);
+    return now(() -> authenticity(upload, timeout));
+  }
+
+  private WireAnswer<Wire.Authenticity> authenticity(Wire.AuthenticityUpload upload, Duration timeout) {
     Reply<Wire.Authenticity> reply = next(authenticity, "id-card/authenticity");
     FakeEnvelope envelope = envelopeOf(upload.wrappedKey());
     Map<String, String> opened = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.ocrkit.http.internal;
 
 import io.ocrkit.core.model.Credential;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.protocol.Protocol;
 import java.time.Duration;
 
@@ -13,8 +14,8 @@ public interface Auth {
   /** The path version these credentials speak: {@code v2.0} or {@code v2.1}. */
   String version();
 
-  /** The header to send now; may fetch a token within {@code timeout}. */
-  Presented current(Duration timeout);
+  /** The header to send now; may fetch a token within {@code timeout}, as part of {@code attempt}. */
+  Presented current(Duration timeout, Attempt attempt);
 
   /**
    * The service answered {@code 4010006} to {@code used}. Returns true when a new credential was
@@ -66,7 +67,7 @@ public interface Auth {
       }
 
       @Override
-      public Presented current(Duration timeout) {
+      public Presented current(Duration timeout, Attempt attempt) {
         return presented;
       }
 

@@ -4,6 +4,7 @@ import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.model.OcrTransportException;
 import io.ocrkit.core.protocol.ResultCode;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.port.out.OcrTransport;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
@@ -11,7 +12,6 @@ import io.ocrkit.core.port.out.Wire;
 import io.ocrkit.core.port.out.WireAnswer;
 import io.ocrkit.http.OcrEventListener.Exchange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,11 +24,12 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
- * {@link OcrTransport} on {@code java.net.http}: builds URLs and headers, streams the multipart
- * body, reads the JSON answer into wire records. Judges nothing the core judges; it only tells
+ * {@link OcrTransport} on {@code java.net.http}, asynchronous: builds URLs and headers, streams the
+ * multipart body as the client pulls it, reads the JSON answer into wire records. Judges nothing the core judges; it only tells
  * answers (JSON with a {@code header}) from non-answers (a gateway's page, a reset, a timeout).
  *
  * <p>One thing is its own: a v2.1 token refused with {@code 4010006} is fetched again, and the
@@ -60,16 +61,17 @@ public final class HttpOcrTransport implements OcrTransport {
   }
 
   @Override
-  public WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout) {
-    String operation = "public-keys/" + service.wireName();
+  public CompletableFuture<WireAnswer<Wire.PublicKey>> fetchPublicKey(KeyService service, Duration timeout,
+      Attempt attempt) {
+    String operation = service.operation();
     URI uri = resolve(Protocol.publicKeyPath(auth.version(), appKey, service));
     String template = Protocol.publicKeyPath(auth.version(), Exchange.APP_KEY, service);
-    Auth.Presented credentials = auth.current(timeout);
+    Auth.Presented credentials = auth.current(timeout, attempt);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(credentials.header(), credentials.value());
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(attempt(timeout)).GET();
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(perAttempt(timeout)).GET();
     headers.forEach(request::header);
-    return renewRefusedToken(send(operation, template, request.build(), headers, json::publicKey), credentials);
+    return send(attempt, operation, template, request.build(), headers, json::publicKey, credentials);
   }
 
   /** Releases the credentials (revokes a v2.1 token); never throws. */
@@ -83,22 +85,25 @@ public final class HttpOcrTransport implements OcrTransport {
   }
 
   @Override
-  public WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout) {
-    return upload(upload, timeout, json::creditCard);
+  public CompletableFuture<WireAnswer<Wire.CreditCard>> scanCreditCard(Wire.Upload upload, Duration timeout,
+      Attempt attempt) {
+    return upload(upload, timeout, attempt, json::creditCard);
   }
 
   @Override
-  public WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout) {
+  public CompletableFuture<WireAnswer<Wire.IdCard>> scanIdCard(Wire.Upload upload, Duration timeout,
+      Attempt attempt) {
     if (upload.operation() != Operation.ID_CARD && upload.operation() != Operation.ID_CARD_STAND_ALONE) {
       throw new IllegalArgumentException("'upload' must be for id-card or id-card/stand-alone");
     }
-    return upload(upload, timeout, json::idCard);
+    return upload(upload, timeout, attempt, json::idCard);
   }
 
   @Override
-  public WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout) {
+  public CompletableFuture<WireAnswer<Wire.Authenticity>> verifyAuthenticity(Wire.AuthenticityUpload upload,
+      Duration timeout, Attempt attempt) {
     String operation = Operation.ID_CARD_AUTHENTICITY.pathSegment();
-    Auth.Presented credentials = auth.current(timeout);
+    Auth.Presented credentials = auth.current(timeout, attempt);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(credentials.header(), credentials.value());
     headers.put(Protocol.KEY_VERSION, upload.keyVersion());
@@ -107,18 +112,20 @@ public final class HttpOcrTransport implements OcrTransport {
     headers.put("Content-Type", "application/json; charset=UTF-8");
     HttpRequest.Builder request = HttpRequest.newBuilder(resolve(
             Protocol.operationPath(auth.version(), appKey, Operation.ID_CARD_AUTHENTICITY)))
-        .timeout(attempt(timeout))
+        .timeout(perAttempt(timeout))
         .POST(HttpRequest.BodyPublishers.ofString(json.object(upload.body()), StandardCharsets.UTF_8));
     headers.forEach(request::header);
     String template = Protocol.operationPath(auth.version(), Exchange.APP_KEY, Operation.ID_CARD_AUTHENTICITY);
-    return renewRefusedToken(send(operation, template, request.build(), headers, json::authenticity), credentials);
+    return send(attempt, operation, template, request.build(), headers, json::authenticity, credentials);
   }
 
-  private <W> WireAnswer<W> upload(Wire.Upload upload, Duration timeout,
+  /** The ciphertext is read as the HTTP client pulls the body, and closed once the exchange is over. */
+  private <W> CompletableFuture<WireAnswer<W>> upload(Wire.Upload upload, Duration timeout, Attempt attempt,
       BiFunction<String, String, WireJson.Parsed<W>> parse) {
     String operation = upload.operation().pathSegment();
-    try (InputStream ignored = upload.ciphertext()) { // closed whatever happens, sent or not
-      Auth.Presented credentials = auth.current(timeout);
+    CompletableFuture<WireAnswer<W>> answer;
+    try {
+      Auth.Presented credentials = auth.current(timeout, attempt);
       Multipart body = Multipart.of(upload, base64Upload);
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put(credentials.header(), credentials.value());
@@ -127,14 +134,27 @@ public final class HttpOcrTransport implements OcrTransport {
       headers.put("Content-Type", body.contentType());
       HttpRequest.Builder request = HttpRequest.newBuilder(resolve(
               Protocol.operationPath(auth.version(), appKey, upload.operation())))
-          .timeout(attempt(timeout))
+          .timeout(perAttempt(timeout))
           .POST(body.publisher());
       headers.forEach(request::header);
       String template = Protocol.operationPath(auth.version(), Exchange.APP_KEY, upload.operation());
-      return renewRefusedToken(send(operation, template, request.build(), headers, parse), credentials);
-    } catch (IOException e) {
-      throw new OcrTransportException(operation + " could not close its upload stream", e);
+      answer = send(attempt, operation, template, request.build(), headers, parse, credentials);
+    } catch (RuntimeException notSent) {
+      answer = CompletableFuture.failedFuture(notSent);
     }
+    return answer.handle((answered, failed) -> {
+      try {
+        upload.ciphertext().close(); // whatever happened, sent or not
+      } catch (IOException e) {
+        if (failed == null) {
+          throw new OcrTransportException(operation + " could not close its upload stream", e);
+        }
+      }
+      if (failed != null) {
+        throw Await.unchecked(failed);
+      }
+      return answered;
+    });
   }
 
   /**
@@ -149,10 +169,11 @@ public final class HttpOcrTransport implements OcrTransport {
     return !answer.header().isSuccessful() && answer.header().resultCode() == ResultCode.INVALID_TOKEN.code();
   }
 
-  private <W> WireAnswer<W> send(String operation, String template, HttpRequest request,
-      Map<String, String> headers, BiFunction<String, String, WireJson.Parsed<W>> parse) {
-    return sender.exchange(operation, template, request, headers, r -> answer(operation, r, parse),
-        a -> a.header().resultCode());
+  private <W> CompletableFuture<WireAnswer<W>> send(Attempt attempt, String operation, String template,
+      HttpRequest request, Map<String, String> headers, BiFunction<String, String, WireJson.Parsed<W>> parse,
+      Auth.Presented credentials) {
+    return sender.exchange(attempt, operation, template, request, headers, r -> answer(operation, r, parse),
+        a -> a.header().resultCode()).thenApply(answer -> renewRefusedToken(answer, credentials));
   }
 
   /**
@@ -204,7 +225,7 @@ public final class HttpOcrTransport implements OcrTransport {
     });
   }
 
-  private Duration attempt(Duration remaining) {
+  private Duration perAttempt(Duration remaining) {
     return remaining.compareTo(attemptTimeout) < 0 ? remaining : attemptTimeout;
   }
 

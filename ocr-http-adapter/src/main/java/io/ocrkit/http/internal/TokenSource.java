@@ -1,6 +1,7 @@
 package io.ocrkit.http.internal;
 
 import io.ocrkit.core.model.Credential;
+import io.ocrkit.core.port.out.Attempt;
 import io.ocrkit.core.protocol.Protocol;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -62,7 +63,7 @@ public final class TokenSource implements Auth {
   }
 
   @Override
-  public Presented current(Duration timeout) {
+  public Presented current(Duration timeout, Attempt attempt) {
     Token t = token;
     if (t != null && clock.instant().isBefore(t.renewAt)) {
       return t.presented;
@@ -74,7 +75,7 @@ public final class TokenSource implements Auth {
         return t.presented; // another caller refreshed while we waited
       }
       boolean retry = nextIsRetry;
-      token = fetch(timeout, retry);
+      token = fetch(timeout, retry, attempt);
       nextIsRetry = false;
       return token.presented;
     } finally {
@@ -99,7 +100,7 @@ public final class TokenSource implements Auth {
     }
   }
 
-  private Token fetch(Duration timeout, boolean afterRejection) {
+  private Token fetch(Duration timeout, boolean afterRejection, Attempt attempt) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(Protocol.AUTHORIZATION, basic.reveal());
     headers.put("Content-Type", "application/x-www-form-urlencoded");
@@ -108,8 +109,9 @@ public final class TokenSource implements Auth {
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.US_ASCII));
     headers.forEach(request::header);
     Instant asked = clock.instant();
-    TokenAnswer.Issued issued = sender.exchange("token", tokenUrl.getRawPath(), request.build(), headers,
-        response -> TokenAnswer.read(json, response), a -> null);
+    // Blocks the thread that needs the token, once per token's life: concurrent callers wait on the lock.
+    TokenAnswer.Issued issued = Await.result(sender.exchange(attempt, "token", tokenUrl.getRawPath(),
+        request.build(), headers, response -> TokenAnswer.read(json, response), a -> null));
     Duration life = issued.life;
     Duration margin = life.dividedBy(10).compareTo(MAX_MARGIN) < 0 ? life.dividedBy(10) : MAX_MARGIN;
     Token t = new Token(asked.plus(life).minus(margin), afterRejection);
@@ -144,8 +146,8 @@ public final class TokenSource implements Auth {
             + URLEncoder.encode(held.accessToken.reveal(), StandardCharsets.UTF_8), StandardCharsets.US_ASCII));
     headers.forEach(request::header);
     try {
-      sender.exchange("token/revoke", revokeUrl.getRawPath(), request.build(), headers, r -> r.statusCode(),
-          status -> null);
+      sender.ownCall("token/revoke", attempt -> sender.exchange(attempt, "token/revoke", revokeUrl.getRawPath(),
+          request.build(), headers, r -> r.statusCode(), status -> null));
     } catch (RuntimeException bestEffort) {
       LOG.log(Level.DEBUG, () -> "token revocation failed: " + bestEffort.getClass().getSimpleName());
     }

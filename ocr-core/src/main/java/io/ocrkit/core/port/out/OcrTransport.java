@@ -2,21 +2,25 @@ package io.ocrkit.core.port.out;
 
 import io.ocrkit.core.protocol.KeyService;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Moves wire records to and from the service. Knows URLs, authentication and JSON; knows nothing
- * of keys, retries or result codes: every answer the service gives, successful or not, comes back
- * as a {@link WireAnswer} for the core to judge.
+ * Moves wire records to and from the service, asynchronously: each method returns at once and its
+ * future completes when the answer is in, so no thread waits on the network. Knows URLs,
+ * authentication and JSON; knows nothing of keys, retries or result codes: every answer the
+ * service gives, successful or not, comes back as a {@link WireAnswer} for the core to judge.
  *
- * <p>Throws {@link io.ocrkit.core.model.OcrTransportException} when no answer came (connection
- * failure, timeout, a gateway's non-JSON page) and {@link io.ocrkit.core.model.OcrProtocolException}
- * when a JSON answer does not have the protocol's shape. Each call ends within {@code timeout}
- * (what is left of the caller's whole-call budget), or sooner by the adapter's own per-attempt
- * timeout. Thread-safe.
+ * <p>A future fails with {@link io.ocrkit.core.model.OcrTransportException} when no answer came
+ * (connection failure, timeout, a gateway's non-JSON page) and with
+ * {@link io.ocrkit.core.model.OcrProtocolException} when a JSON answer does not have the protocol's
+ * shape (the method may also throw them before anything is sent). Each exchange ends within
+ * {@code timeout} (what is left of the caller's whole-call budget), or sooner by the adapter's own
+ * per-attempt timeout. Every exchange is made for an {@link Attempt} of a call, which the adapter
+ * reports to whoever observes it. Thread-safe.
  */
 public interface OcrTransport {
 
-  WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout);
+  CompletableFuture<WireAnswer<Wire.PublicKey>> fetchPublicKey(KeyService service, Duration timeout, Attempt attempt);
 
   /**
    * How many bytes the image part carries for {@code ciphertextLength} bytes of ciphertext: the
@@ -27,11 +31,16 @@ public interface OcrTransport {
     return ciphertextLength;
   }
 
-  /** {@link io.ocrkit.core.protocol.Operation#CREDIT_CARD}. */
-  WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout);
+  /**
+   * {@link io.ocrkit.core.protocol.Operation#CREDIT_CARD}. The upload's ciphertext is read as the
+   * request body is sent, not before.
+   */
+  CompletableFuture<WireAnswer<Wire.CreditCard>> scanCreditCard(Wire.Upload upload, Duration timeout,
+      Attempt attempt);
 
   /** {@link io.ocrkit.core.protocol.Operation#ID_CARD} or {@link io.ocrkit.core.protocol.Operation#ID_CARD_STAND_ALONE}, as {@code upload} says. */
-  WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout);
+  CompletableFuture<WireAnswer<Wire.IdCard>> scanIdCard(Wire.Upload upload, Duration timeout, Attempt attempt);
 
-  WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout);
+  CompletableFuture<WireAnswer<Wire.Authenticity>> verifyAuthenticity(Wire.AuthenticityUpload upload,
+      Duration timeout, Attempt attempt);
 }

@@ -1,0 +1,27 @@
+package io.ocrkit.core.port.out;
+
+import java.util.Objects;
+
+/**
+ * Which call an exchange belongs to, and which of its attempts (1, 2, ...): each resend counts,
+ * a re-seal under a fresh key and a resend with renewed credentials included. The key fetch and
+ * token request an attempt needs carry its number.
+ */
+public record Attempt(CallId call, int number) {
+
+  public Attempt {
+    Objects.requireNonNull(call, "call == null");
+    if (number < 1) {
+      throw new IllegalArgumentException("'number' must be at least 1, was " + number);
+    }
+  }
+
+  /** The first attempt of {@code call}. */
+  public static Attempt first(CallId call) {
+    return new Attempt(call, 1);
+  }
+
+  public Attempt next() {
+    return new Attempt(call, number + 1);
+  }
+}
