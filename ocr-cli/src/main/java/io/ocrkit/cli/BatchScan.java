@@ -43,12 +43,13 @@ final class BatchScan {
     List<Path> todo = found.images().stream().filter(f -> !done.contains(ResultsFile.key(f))).toList();
     BatchSummary summary = new BatchSummary();
     ResultView view = new ResultView(plan.reveal());
-    long started = System.nanoTime();
     try (ResultsFile results = plan.resume() ? ResultsFile.append(plan.output()) : ResultsFile.create(plan.output())) {
       for (ImageFiles.Skipped skip : found.skipped()) {
         write(results, summary, BatchLine.skipped(skip.file(), skip.reason()), skip.named() ? ExitCodes.USAGE : 0);
       }
       try (ConnectionOptions.Connection open = connection.open()) {
+        // From here: the summary's rate is the batch's, not the JVM's or an embedded mock's start.
+        long started = System.nanoTime();
         BatchRun batch = new BatchRun(plan.concurrency(), RatePacer.of(plan.rate()),
             scanner(plan.kind(), open.client(), view));
         URI target = connection.target();
