@@ -25,7 +25,7 @@ class BatchRunTest {
   private static final class Pending {
     final Map<Path, CompletableFuture<Map<String, Object>>> open = new ConcurrentHashMap<>();
     final AtomicInteger inFlight = new AtomicInteger();
-    int mostInFlight;
+    volatile int mostInFlight;
 
     CompletableFuture<Map<String, Object>> scan(Path file) {
       mostInFlight = Math.max(mostInFlight, inFlight.incrementAndGet());
@@ -48,10 +48,17 @@ class BatchRunTest {
   void never_more_than_the_window_is_in_flight_and_every_file_ends_once() {
     Pending pending = new Pending();
     List<Path> ended = new ArrayList<>();
+    Thread runner = Thread.currentThread();
     BatchRun run = new BatchRun(3, NO_LIMIT, file -> {
       CompletableFuture<Map<String, Object>> f = pending.scan(file);
       if (pending.open.size() == 3 || file.toString().equals("f9.png")) {
-        pending.answerAll();
+        // Answered only once the run waits: a run that would start a fourth has done so by then.
+        CompletableFuture.runAsync(() -> {
+          while (runner.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+          }
+          pending.answerAll();
+        });
       }
       return f;
     });
