@@ -43,31 +43,30 @@ final class BatchScan {
     List<Path> todo = found.images().stream().filter(f -> !done.contains(ResultsFile.key(f))).toList();
     BatchSummary summary = new BatchSummary();
     ResultView view = new ResultView(plan.reveal());
-    try (ResultsFile results = plan.resume() ? ResultsFile.append(plan.output()) : ResultsFile.create(plan.output())) {
+    // The connection first: a usage error in its options leaves no results file behind.
+    try (ConnectionOptions.Connection open = connection.open();
+        ResultsFile results = plan.resume() ? ResultsFile.append(plan.output()) : ResultsFile.create(plan.output())) {
       for (ImageFiles.Skipped skip : found.skipped()) {
         write(results, summary, BatchLine.skipped(skip.file(), skip.reason()), skip.named() ? ExitCodes.USAGE : 0);
       }
-      try (ConnectionOptions.Connection open = connection.open()) {
-        // From here: the summary's rate is the batch's, not the JVM's or an embedded mock's start.
-        long started = System.nanoTime();
-        BatchRun batch = new BatchRun(plan.concurrency(), RatePacer.of(plan.rate()),
-            scanner(plan.kind(), open.client(), view));
-        URI target = connection.target();
-        try (ShutdownStop onInterrupt = new ShutdownStop(batch::stop)) {
-          int startedScans;
-          try (BatchProgress progress = BatchProgress.on(err, console, todo.size(), System::nanoTime)) {
-            startedScans = batch.run(todo, outcome -> {
-              Map<String, Object> line = outcome.failure() == null
-                  ? BatchLine.scanned(outcome.file(), outcome.result())
-                  : BatchLine.failed(outcome.file(), outcome.failure(), target);
-              write(results, summary, line,
-                  outcome.failure() == null ? ExitCodes.OK : ExitCodes.of(outcome.failure()));
-              progress.step();
-            });
-          }
-          summary.print(out, (System.nanoTime() - started) / 1_000_000, todo.size() - startedScans,
-              found.images().size() - todo.size(), plan.output().toString());
+      // From here: the summary's rate is the batch's, not the JVM's or an embedded mock's start.
+      long started = System.nanoTime();
+      BatchRun batch = new BatchRun(plan.concurrency(), RatePacer.of(plan.rate()),
+          scanner(plan.kind(), open.client(), view));
+      URI target = connection.target();
+      try (ShutdownStop onInterrupt = new ShutdownStop(batch::stop)) {
+        int startedScans;
+        try (BatchProgress progress = BatchProgress.on(err, console, todo.size(), System::nanoTime)) {
+          startedScans = batch.run(todo, outcome -> {
+            Map<String, Object> line = outcome.failure() == null
+                ? BatchLine.scanned(outcome.file(), outcome.result())
+                : BatchLine.failed(outcome.file(), outcome.failure(), target);
+            write(results, summary, line, outcome.failure() == null ? ExitCodes.OK : ExitCodes.of(outcome.failure()));
+            progress.step();
+          });
         }
+        summary.print(out, (System.nanoTime() - started) / 1_000_000, todo.size() - startedScans,
+            found.images().size() - todo.size(), plan.output().toString());
       }
     }
     return summary.exitCode();

@@ -44,9 +44,8 @@ final class ImageFiles {
   private static List<Path> regularFilesUnder(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e instanceof IOException io ? io
-          : ((UncheckedIOException) e).getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,18 @@ final class ResultsFile implements AutoCloseable {
     this.out = out;
   }
 
-  /** A new file; fails if one is there (a finished batch is not overwritten by accident). */
+  /**
+   * A new file, readable by its owner only where the file system says so (with {@code --reveal} it
+   * holds personal values, and a Request-Key is a handle to a person's check even masked); fails if
+   * one is there, so that a finished batch is not overwritten by accident.
+   */
   static ResultsFile create(Path file) throws IOException {
-    return new ResultsFile(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    try {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file);
+    }
+    return new ResultsFile(Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
   }
 
   /** The file to append to, created if missing, its unfinished last line dropped. */

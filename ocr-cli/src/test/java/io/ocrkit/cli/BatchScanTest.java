@@ -142,6 +142,17 @@ class BatchScanTest {
   }
 
   @Test
+  void missing_credentials_are_a_usage_error_that_leaves_no_results_file() {
+    Path output = work.resolve("r.jsonl");
+
+    CliRun run = CliRun.of("scan", "credit-card", samples.toString(), "--output", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("Missing --app-key");
+    assertThat(Files.exists(output)).isFalse();
+  }
+
+  @Test
   void card_numbers_are_masked_in_the_file_unless_reveal() throws IOException {
     batch(work.resolve("masked.jsonl"));
     batch(work.resolve("revealed.jsonl"), "--reveal");

@@ -41,6 +41,19 @@ class ResultsFileTest {
   }
 
   @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+      org.junit.jupiter.api.condition.OS.MAC})
+  void a_new_results_file_is_readable_by_its_owner_only() throws IOException {
+    Path results = dir.resolve("r.jsonl");
+    try (ResultsFile file = ResultsFile.create(results)) {
+      file.write("{}");
+    }
+
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(results)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
   void a_new_batch_does_not_overwrite_a_file_that_is_there() throws IOException {
     Path results = Files.writeString(dir.resolve("r.jsonl"), "{}\n");
 
