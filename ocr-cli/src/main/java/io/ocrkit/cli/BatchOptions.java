@@ -49,8 +49,7 @@ final class BatchOptions {
       throw new OneLineUsageError(cli, "--output '" + output + "' is a directory; give a file such as results.jsonl");
     }
     if (Files.exists(output) && !resume) {
-      throw new OneLineUsageError(cli, "--output '" + output + "' already exists; add --resume to continue "
-          + "that batch, or give another file");
+      throw alreadyThere(cli);
     }
     for (Path argument : arguments) {
       if (!Files.isDirectory(argument)) {
@@ -63,10 +62,15 @@ final class BatchOptions {
         concurrency == null ? DEFAULT_CONCURRENCY : concurrency, rate, resume, reveal);
     try {
       return new BatchScan(plan, console, cli.getOut(), cli.getErr()).run(connection);
-    } catch (FileAlreadyExistsException e) {
-      throw new OneLineUsageError(cli, "--output '" + output + "' already exists; add --resume to continue it");
+    } catch (FileAlreadyExistsException createdMeanwhile) {
+      throw alreadyThere(cli);
     } catch (IOException e) {
       throw new OneLineUsageError(cli, "cannot write --output '" + output + "': " + e.getClass().getSimpleName());
     }
+  }
+
+  private OneLineUsageError alreadyThere(CommandLine cli) {
+    return new OneLineUsageError(cli, "--output '" + output + "' already exists; add --resume to continue "
+        + "that batch, or give another file");
   }
 }
