@@ -20,6 +20,11 @@ final class JsonView {
     return escapeC1AndDel(JSONB.toJson(tree));
   }
 
+  /** One line of JSON as maps, lists, strings, numbers; a {@code JsonbException} when it is not JSON. */
+  static java.util.Map<?, ?> parse(String json) {
+    return JSONB.fromJson(json, java.util.Map.class);
+  }
+
   /**
    * JSON escapes only C0, so DEL and C1 (U+009B is a one-character CSI on some terminals) would
    * reach a terminal raw. Outside strings JSON has only ASCII, so every such character is in a

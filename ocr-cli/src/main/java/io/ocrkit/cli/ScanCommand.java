@@ -59,11 +59,19 @@ final class ScanCommand implements Callable<Integer> {
       description = "credit-card, id-card or id-card-standalone")
   Kind kind;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "JPEG or PNG images")
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
+      description = "JPEG or PNG images; with --output, also directories (searched for images by content)")
   List<Path> files;
+
+  @Mixin
+  BatchOptions batch;
 
   @Override
   public Integer call() {
+    if (batch.output != null) {
+      return batch.run(spec.commandLine(), kind, files, output.reveal, connection, console);
+    }
+    batch.requireOutputFor(spec.commandLine());
     for (Path file : files) {
       unreadable(file).ifPresent(why -> {
         throw new OneLineUsageError(spec.commandLine(), why);
@@ -109,7 +117,7 @@ final class ScanCommand implements Callable<Integer> {
   static java.util.Optional<String> unreadable(Path file) {
     String problem;
     if (Files.isDirectory(file)) {
-      problem = "is a directory; give image files (JPEG or PNG)";
+      problem = "is a directory; give image files (JPEG or PNG), or scan it as a batch with --output FILE.jsonl";
     } else if (!Files.exists(file)) {
       problem = "no such file";
     } else if (!Files.isReadable(file)) {
