@@ -27,16 +27,14 @@ final class BatchRun {
   record Outcome(Path file, Map<String, Object> result, Throwable failure) {}
 
   private final int window;
-  private final RatePacer pacer;
   private final Function<Path, CompletableFuture<Map<String, Object>>> scanner;
   private volatile boolean stopped;
 
-  BatchRun(int window, RatePacer pacer, Function<Path, CompletableFuture<Map<String, Object>>> scanner) {
+  BatchRun(int window, Function<Path, CompletableFuture<Map<String, Object>>> scanner) {
     if (window < 1) {
       throw new IllegalArgumentException("'window' must be at least 1");
     }
     this.window = window;
-    this.pacer = pacer;
     this.scanner = scanner;
   }
 
@@ -57,16 +55,6 @@ final class BatchRun {
     boolean interrupted = false;
     while (true) {
       while (inFlight < window && next.hasNext() && !stopped) {
-        try {
-          pacer.acquire();
-        } catch (InterruptedException e) {
-          interrupted = true;
-          stopped = true;
-          break;
-        }
-        if (stopped) {
-          break;
-        }
         Path file = next.next();
         start(file, finished);
         inFlight++;

@@ -44,15 +44,22 @@ final class BatchScan {
     BatchSummary summary = new BatchSummary();
     ResultView view = new ResultView(plan.reveal());
     // The connection first: a usage error in its options leaves no results file behind.
-    try (ConnectionOptions.Connection open = connection.open();
+    // The client paces the scans (--rate, slower by itself on 4000006) and caps what is in flight;
+    // the batch's own window of the same size also caps how many images are read at once.
+    try (ConnectionOptions.Connection open = connection.open(builder -> {
+          builder.maxConcurrency(plan.concurrency());
+          if (plan.rate() != null) {
+            builder.rateLimit(plan.rate());
+          }
+          return builder;
+        });
         ResultsFile results = plan.resume() ? ResultsFile.append(plan.output()) : ResultsFile.create(plan.output())) {
       for (ImageFiles.Skipped skip : found.skipped()) {
         write(results, summary, BatchLine.skipped(skip.file(), skip.reason()), skip.named() ? ExitCodes.USAGE : 0);
       }
       // From here: the summary's rate is the batch's, not the JVM's or an embedded mock's start.
       long started = System.nanoTime();
-      BatchRun batch = new BatchRun(plan.concurrency(), RatePacer.of(plan.rate()),
-          scanner(plan.kind(), open.client(), view));
+      BatchRun batch = new BatchRun(plan.concurrency(), scanner(plan.kind(), open.client(), view));
       URI target = connection.target();
       try (ShutdownStop onInterrupt = new ShutdownStop(batch::stop)) {
         int startedScans;

@@ -7,6 +7,7 @@ import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.validation.StandardValidator;
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -65,6 +66,7 @@ final class ConnectionOptions {
 
   /** Where the last {@link #open} connected to, for messages; null before. */
   private URI target;
+  private UnaryOperator<OcrClientBuilder> tuning = UnaryOperator.identity();
 
   URI target() {
     return target;
@@ -72,6 +74,12 @@ final class ConnectionOptions {
 
   /** A client for the chosen target; with {@code --mock}, the mock it talks to is closed with it. */
   Connection open() {
+    return open(UnaryOperator.identity());
+  }
+
+  /** As {@link #open()}, with what a command adds to the client's settings (a batch's limits). */
+  Connection open(UnaryOperator<OcrClientBuilder> tuning) {
+    this.tuning = tuning;
     Connection connection = connect();
     target = connection.client().options().baseUrl();
     return connection;
@@ -152,7 +160,7 @@ final class ConnectionOptions {
     if (connectTimeout != null) {
       builder.connectTimeout(connectTimeout);
     }
-    return builder;
+    return tuning.apply(builder);
   }
 
   /** A client, and the embedded mock behind it if any; closing closes both. */

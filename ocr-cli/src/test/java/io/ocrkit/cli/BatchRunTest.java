@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The window and the stop, against a scanner whose scans end when the test says (on the test's thread). */
 class BatchRunTest {
 
-  private static final RatePacer NO_LIMIT = RatePacer.of(null);
 
   private static List<Path> files(int n) {
     return IntStream.range(0, n).mapToObj(i -> Path.of("f" + i + ".png")).toList();
@@ -49,7 +48,7 @@ class BatchRunTest {
     Pending pending = new Pending();
     List<Path> ended = new ArrayList<>();
     Thread runner = Thread.currentThread();
-    BatchRun run = new BatchRun(3, NO_LIMIT, file -> {
+    BatchRun run = new BatchRun(3, file -> {
       CompletableFuture<Map<String, Object>> f = pending.scan(file);
       if (pending.open.size() == 3 || file.toString().equals("f9.png")) {
         // Answered only once the run waits: a run that would start a fourth has done so by then.
@@ -75,7 +74,7 @@ class BatchRunTest {
     Pending pending = new Pending();
     List<BatchRun.Outcome> ended = new ArrayList<>();
     BatchRun[] run = new BatchRun[1];
-    run[0] = new BatchRun(4, NO_LIMIT, file -> {
+    run[0] = new BatchRun(4, file -> {
       CompletableFuture<Map<String, Object>> f = pending.scan(file);
       if (pending.open.size() == 4) {
         // Ctrl-C while four are in flight: the hook stops the run, then the answers come in.
@@ -96,7 +95,7 @@ class BatchRunTest {
   void a_failed_scan_ends_with_its_cause_unwrapped_and_a_scanner_that_throws_is_a_failure_too() {
     IllegalStateException cause = new IllegalStateException("boom");
     List<BatchRun.Outcome> ended = new ArrayList<>();
-    BatchRun run = new BatchRun(2, NO_LIMIT, file -> {
+    BatchRun run = new BatchRun(2, file -> {
       if (file.toString().equals("f0.png")) {
         throw cause;
       }
@@ -116,7 +115,7 @@ class BatchRunTest {
   @Test
   void an_interrupt_stops_the_run_and_keeps_the_flag() {
     List<BatchRun.Outcome> ended = new ArrayList<>();
-    BatchRun run = new BatchRun(1, NO_LIMIT, file -> {
+    BatchRun run = new BatchRun(1, file -> {
       Thread.currentThread().interrupt();
       return CompletableFuture.completedFuture(Map.of());
     });
