@@ -16,22 +16,51 @@ import java.time.Duration;
  */
 public interface OcrTransport {
 
+  /**
+   * Fetches the service's current public key.
+   *
+   * @param service which service's key
+   * @param timeout the longest this call may take
+   * @return the answer; its result is null when the service said no
+   */
   WireAnswer<Wire.PublicKey> fetchPublicKey(KeyService service, Duration timeout);
 
   /**
    * How many bytes the image part carries for {@code ciphertextLength} bytes of ciphertext: the
    * core checks the size limit against exactly what will be sent, and only the transport knows
    * whether it sends the ciphertext as it is or encoded (Base64).
+   *
+   * @param ciphertextLength the encrypted image's length in bytes
+   * @return the part's length in bytes; by default the ciphertext's own
    */
   default long imagePartLength(long ciphertextLength) {
     return ciphertextLength;
   }
 
-  /** {@link io.ocrkit.core.protocol.Operation#CREDIT_CARD}. */
+  /**
+   * {@link io.ocrkit.core.protocol.Operation#CREDIT_CARD}.
+   *
+   * @param upload the sealed image
+   * @param timeout the longest this call may take
+   * @return the answer, whatever the service said
+   */
   WireAnswer<Wire.CreditCard> scanCreditCard(Wire.Upload upload, Duration timeout);
 
-  /** {@link io.ocrkit.core.protocol.Operation#ID_CARD} or {@link io.ocrkit.core.protocol.Operation#ID_CARD_STAND_ALONE}, as {@code upload} says. */
+  /**
+   * {@link io.ocrkit.core.protocol.Operation#ID_CARD} or {@link io.ocrkit.core.protocol.Operation#ID_CARD_STAND_ALONE}, as {@code upload} says.
+   *
+   * @param upload the sealed image
+   * @param timeout the longest this call may take
+   * @return the answer, whatever the service said
+   */
   WireAnswer<Wire.IdCard> scanIdCard(Wire.Upload upload, Duration timeout);
 
+  /**
+   * {@link io.ocrkit.core.protocol.Operation#ID_CARD_AUTHENTICITY}.
+   *
+   * @param upload the sealed request and its Request-Key
+   * @param timeout the longest this call may take
+   * @return the answer, whatever the service said
+   */
   WireAnswer<Wire.Authenticity> verifyAuthenticity(Wire.AuthenticityUpload upload, Duration timeout);
 }
