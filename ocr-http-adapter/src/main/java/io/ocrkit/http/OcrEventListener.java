@@ -17,7 +17,11 @@ import java.util.Objects;
  */
 public interface OcrEventListener {
 
-  /** Called just before the request is sent. */
+  /**
+   * Called just before the request is sent.
+   *
+   * @param exchange what is about to be sent
+   */
   default void beforeSend(Exchange exchange) {}
 
   /**
@@ -26,13 +30,25 @@ public interface OcrEventListener {
    * @param httpStatus the HTTP status
    * @param resultCode the header's {@code resultCode}, or null when the answer had none (a
    *     gateway's page, a token answer)
+   * @param exchange what was sent
+   * @param elapsed from just before sending until the answer's headers
    */
   default void afterAnswer(Exchange exchange, int httpStatus, Integer resultCode, Duration elapsed) {}
 
-  /** Called when no usable answer came: a connection failure, a timeout, a gateway's page. */
+  /**
+   * Called when no usable answer came: a connection failure, a timeout, a gateway's page.
+   *
+   * @param exchange what was sent
+   * @param error the failure the client reports, or a cause of it; its message holds no secret
+   * @param elapsed from just before sending until the failure
+   */
   default void onError(Exchange exchange, RuntimeException error, Duration elapsed) {}
 
-  /** The listener that does nothing. */
+  /**
+   * The listener that does nothing.
+   *
+   * @return a stateless listener
+   */
   static OcrEventListener none() {
     return new OcrEventListener() {};
   }
@@ -51,6 +67,16 @@ public interface OcrEventListener {
     /** Stands for the app key in {@link #pathTemplate}. */
     public static final String APP_KEY = "{appKey}";
 
+    /**
+     * Checks the components: none may be null.
+     *
+     * @param operation e.g. {@code credit-card}, {@code public-keys/id-card}, {@code token}
+     * @param method {@code GET} or {@code POST}
+     * @param pathTemplate the protocol path with the app key as a placeholder, e.g.
+     *     {@code /v2.0/appkeys/{appKey}/credit-card} (a base URL's own path prefix is not included);
+     *     for {@code token}, the token URL's path
+     * @throws NullPointerException if a component is null
+     */
     public Exchange {
       Objects.requireNonNull(operation, "operation == null");
       Objects.requireNonNull(method, "method == null");

@@ -102,40 +102,24 @@ public final class Mrz {
       this.line2 = line2;
     }
 
-    /**
-     * Document code, e.g. {@code P} or {@code PM}, without fillers.
-     *
-     * @return one or two letters
-     */
+    /** {@return the document code, e.g. {@code P} or {@code PM}, without fillers} */
     public String documentCode() {
       return strip(line1.substring(0, 2));
     }
 
-    /**
-     * The issuing state's ICAO code, e.g. {@code KOR}, without fillers.
-     *
-     * @return up to three letters
-     */
+    /** {@return the issuing state's ICAO code, e.g. {@code KOR}, without fillers} */
     public String issuingState() {
       return strip(line1.substring(2, 5));
     }
 
-    /**
-     * The primary identifier (surname), fillers turned back into spaces.
-     *
-     * @return the surname, possibly empty
-     */
+    /** {@return the primary identifier (surname), fillers turned back into spaces; may be empty} */
     public String surname() {
       String names = line1.substring(5);
       int split = names.indexOf("<<");
       return words(split < 0 ? names : names.substring(0, split));
     }
 
-    /**
-     * The secondary identifier (given names), fillers turned back into spaces.
-     *
-     * @return the given names, empty when the zone has none
-     */
+    /** {@return the secondary identifier (given names) as {@link #surname()}; empty if none} */
     public String givenNames() {
       String names = line1.substring(5);
       int split = names.indexOf("<<");
@@ -151,83 +135,47 @@ public final class Mrz {
       return line1.charAt(TD3_LENGTH - 1) != '<';
     }
 
-    /**
-     * The document number, without fillers.
-     *
-     * @return up to nine characters
-     */
+    /** {@return the document number, without fillers} */
     public String documentNumber() {
       return strip(line2.substring(0, 9));
     }
 
-    /**
-     * The holder's nationality, an ICAO code, without fillers.
-     *
-     * @return up to three letters
-     */
+    /** {@return the holder's nationality, an ICAO code, without fillers} */
     public String nationality() {
       return strip(line2.substring(10, 13));
     }
 
-    /**
-     * Birth date as printed, {@code YYMMDD}.
-     *
-     * @return six characters, possibly misread as non-digits
-     */
+    /** {@return the birth date as printed, {@code YYMMDD}; a misread may hold non-digits} */
     public String birthDate() {
       return line2.substring(13, 19);
     }
 
-    /**
-     * {@code M}, {@code F} or {@code <} (unspecified).
-     *
-     * @return the character as printed
-     */
+    /** {@return {@code M}, {@code F} or {@code <} (unspecified), as printed} */
     public char sex() {
       return line2.charAt(20);
     }
 
-    /**
-     * Expiry date as printed, {@code YYMMDD}.
-     *
-     * @return six characters, possibly misread as non-digits
-     */
+    /** {@return the expiry date as printed, {@code YYMMDD}; a misread may hold non-digits} */
     public String expiryDate() {
       return line2.substring(21, 27);
     }
 
-    /**
-     * The optional personal number (for Korea, the resident number's part), without fillers.
-     *
-     * @return up to fourteen characters, empty when the zone has none
-     */
+    /** {@return the optional personal number, without fillers; empty when there is none} */
     public String personalNumber() {
       return strip(line2.substring(28, 42));
     }
 
-    /**
-     * Whether the document number matches its check digit.
-     *
-     * @return {@code false} also when the check character is not a digit
-     */
+    /** {@return whether the document number matches its check digit (a digit)} */
     public boolean documentNumberValid() {
       return digitMatches(line2.substring(0, 9), line2.charAt(9));
     }
 
-    /**
-     * Whether the birth date matches its check digit.
-     *
-     * @return {@code false} also when the check character is not a digit
-     */
+    /** {@return whether the birth date matches its check digit (a digit)} */
     public boolean birthDateValid() {
       return digitMatches(birthDate(), line2.charAt(19));
     }
 
-    /**
-     * Whether the expiry date matches its check digit.
-     *
-     * @return {@code false} also when the check character is not a digit
-     */
+    /** {@return whether the expiry date matches its check digit (a digit)} */
     public boolean expiryDateValid() {
       return digitMatches(expiryDate(), line2.charAt(27));
     }
@@ -247,11 +195,7 @@ public final class Mrz {
       return digitMatches(field, check);
     }
 
-    /**
-     * Whether the composite check digit matches the fields it covers.
-     *
-     * @return {@code false} also when the check character is not a digit
-     */
+    /** {@return whether the composite check digit matches the fields it covers} */
     public boolean compositeValid() {
       String covered = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 43);
       return digitMatches(covered, line2.charAt(43));
