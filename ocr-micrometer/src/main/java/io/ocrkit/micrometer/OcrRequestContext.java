@@ -19,22 +19,22 @@ public final class OcrRequestContext extends Observation.Context {
     this.retried = retried;
   }
 
-  /** One of the {@code OPERATION_…} values of {@link OcrTags}. */
+  /** {@return one of the {@code OPERATION_…} values of {@link OcrTags}} */
   public String operation() {
     return operation;
   }
 
-  /** One of the {@code OUTCOME_…} values of {@link OcrTags}. */
+  /** {@return one of the {@code OUTCOME_…} values of {@link OcrTags}; unknown until it ends} */
   public String outcome() {
     return outcome;
   }
 
-  /** A documented result code, {@link OcrTags#CODE_OTHER} or {@link OcrTags#CODE_NONE}. */
+  /** {@return a documented result code, {@link OcrTags#CODE_OTHER} or {@link OcrTags#CODE_NONE}} */
   public String resultCode() {
     return resultCode;
   }
 
-  /** Whether this exchange repeats one of the same operation that asked to be retried. */
+  /** {@return whether this exchange repeats one of the same operation that asked to be retried} */
   public boolean retried() {
     return retried;
   }
