@@ -34,11 +34,17 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
   private final Consumer<MockOcrServer.Builder> customizer;
   private volatile MockOcrServer server;
 
+  /** A mock with every default: a free port, the JDK's crypto, the default credentials. */
   public MockOcrExtension() {
     this(builder -> { });
   }
 
-  /** With settings of your own; the port is always a free one. */
+  /**
+   * With settings of your own; the port is always a free one.
+   *
+   * @param customizer changes the builder before the server is built
+   * @throws NullPointerException if {@code customizer} is null
+   */
   public MockOcrExtension(Consumer<MockOcrServer.Builder> customizer) {
     this.customizer = Objects.requireNonNull(customizer, "customizer == null");
   }
@@ -96,7 +102,12 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
     }
   }
 
-  /** The running server: {@code baseUrl()}, {@code appKey()}, {@code secretKey()}. */
+  /**
+   * The running server: {@code baseUrl()}, {@code appKey()}, {@code secretKey()}.
+   *
+   * @return the server, shared by the test class
+   * @throws IllegalStateException if called before the extension started it
+   */
   public MockOcrServer server() {
     MockOcrServer running = server;
     if (running == null) {
@@ -120,7 +131,14 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
     server().injectFault(fault);
   }
 
-  /** The next {@code times} calls of {@code endpoint} answer {@code resultCode}. */
+  /**
+   * The next {@code times} calls of {@code endpoint} answer {@code resultCode}.
+   *
+   * @param endpoint one of {@link Fault#ENDPOINTS}
+   * @param times at least 1
+   * @param resultCode e.g. {@code 5000503}
+   * @throws IllegalArgumentException if the endpoint is unknown or {@code times} is below 1
+   */
   public void injectFault(String endpoint, int times, int resultCode) {
     injectFault(Fault.resultCode(endpoint, times, resultCode));
   }
