@@ -122,7 +122,7 @@ public final class OcrClientBuilder {
    *
    * @param appKey the console's app key; required
    * @return this builder
-   * @throws IllegalArgumentException if it is null or blank
+   * @throws IllegalArgumentException if it is null; a blank or not URL-safe one fails {@link #build()}
    */
   public OcrClientBuilder appKey(String appKey) {
     this.appKey = Credentials.present(appKey, "appKey");

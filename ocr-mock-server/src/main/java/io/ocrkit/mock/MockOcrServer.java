@@ -252,7 +252,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
      *
      * @param appKey not blank
      * @return this builder
-     * @throws IllegalArgumentException if it is null or blank
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is blank
      */
     public Builder appKey(String appKey) {
       this.appKey = Settings.requireText(appKey, "appKey");
@@ -264,7 +265,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
      *
      * @param secretKey not blank
      * @return this builder
-     * @throws IllegalArgumentException if it is null or blank
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is blank
      */
     public Builder secretKey(String secretKey) {
       this.secretKey = Settings.requireText(secretKey, "secretKey");
@@ -277,7 +279,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
      * @param appKey not blank
      * @param secretKey not blank
      * @return this builder
-     * @throws IllegalArgumentException if either is null or blank
+     * @throws NullPointerException if either is null
+     * @throws IllegalArgumentException if either is blank
      */
     public Builder credential(String appKey, String secretKey) {
       extraCredentials.put(Settings.requireText(appKey, "appKey"), Settings.requireText(secretKey, "secretKey"));
@@ -289,7 +292,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
      *
      * @param id not blank; random by default
      * @return this builder
-     * @throws IllegalArgumentException if it is null or blank
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is blank
      */
     public Builder userAccessKeyId(String id) {
       this.userAccessKeyId = Settings.requireText(id, "userAccessKeyId");
@@ -301,7 +305,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
      *
      * @param secret not blank
      * @return this builder
-     * @throws IllegalArgumentException if it is null or blank
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is blank
      */
     public Builder secretAccessKey(String secret) {
       this.secretAccessKey = Settings.requireText(secret, "secretAccessKey");

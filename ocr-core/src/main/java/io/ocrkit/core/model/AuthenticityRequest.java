@@ -54,7 +54,9 @@ public sealed interface AuthenticityRequest {
    * @param driverLicenseNumber the 12-digit licence number, dashes and spaces allowed
    * @param serialNum the serial printed on the licence, or {@code null} when it is not known
    * @return the validated request
-   * @throws IllegalArgumentException if an argument is null (but {@code serialNum}), blank or malformed
+   * @throws NullPointerException if {@code residentNumber} is null
+   * @throws IllegalArgumentException if another argument is null (but {@code serialNum}), or any is
+   *     blank or malformed
    */
   static Driver driver(String name, String residentNumber, String driverLicenseNumber, String serialNum) {
     String resident = Objects.requireNonNull(residentNumber, "'residentNumber' must not be null")

@@ -23,7 +23,7 @@ public final class KeyValues {
   /**
    * The readings, copied, in the map's iteration order.
    *
-   * @param values the readings by key; not null, nor any key or value
+   * @param values the readings by key
    * @return an immutable view
    * @throws NullPointerException if {@code values} is null
    */

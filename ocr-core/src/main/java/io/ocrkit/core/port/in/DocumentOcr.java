@@ -56,8 +56,9 @@ public interface DocumentOcr {
    * @param requestKey the key of the scan that read the ID; claimed for the call, spent on success
    * @param request what the holder says, of the same kind of ID
    * @return {@code true} if the service judged the ID authentic
-   * @throws IllegalArgumentException if the key is spent, expired or in use by another check, or the
-   *     request is a passport check (withdrawn)
+   * @throws IllegalArgumentException if the request is a passport check (withdrawn)
+   * @throws io.ocrkit.core.model.OcrServiceException with {@code 4000122} before sending, if the key
+   *     is spent, expired or claimed by another check in flight, as the service would answer
    * @throws io.ocrkit.core.model.OcrException if the call fails (see the class comment)
    */
   boolean verifyAuthenticity(RequestKey requestKey, AuthenticityRequest request);
