@@ -12,12 +12,12 @@ import java.util.Set;
  *
  * @param endpoint {@code credit-card}, {@code id-card}, {@code id-card/stand-alone},
  *     {@code id-card/authenticity}, {@code public-keys}, or {@code token} (the v2.1 token endpoint)
+ * @param times how many calls in a row it breaks, at least 1
  * @param resultCode the code to answer, or null when {@code kind} is set
  * @param kind the breakage, or null when {@code resultCode} is set
  * @param delayMs for {@link FaultKind#DELAY}
  * @param retryAfterSeconds a {@code Retry-After} header, for a result code or a gateway page; null for none
  * @param gatewayStatus the HTTP status of {@link FaultKind#HTTP_502_HTML}: 502, 503 or 504
- * @param times how many calls in a row it breaks, at least 1
  */
 public record Fault(String endpoint, int times, Integer resultCode, FaultKind kind, long delayMs,
     Integer retryAfterSeconds, int gatewayStatus) {

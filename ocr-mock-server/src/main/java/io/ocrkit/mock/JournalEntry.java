@@ -5,6 +5,8 @@ package io.ocrkit.mock;
  * symmetric key or a plaintext number.
  *
  * @param time when it arrived, on the mock's clock (ISO-8601)
+ * @param method the HTTP method
+ * @param path the request path, the app key included (it is not a secret)
  * @param resultCode the code answered; null while in progress or when a fault broke the answer
  * @param keyVersion the {@code X-Key-Version} it named, or the version a public key answer gave
  * @param envelope {@code none}, {@code opened}, {@code unknown-key-version}, {@code bad-symmetric-key},
@@ -18,8 +20,6 @@ package io.ocrkit.mock;
  * @param imagePartFileName the {@code filename} of the image part's disposition; null when none
  * @param imagePartTypeUnexpected true when the part declared a type that is not {@code image/*}
  *     (the mock reads it anyway, as the service's documentation does not say it refuses one)
- * @param method the HTTP method
- * @param path the request path, the app key included (it is not a secret)
  */
 public record JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
     String envelope, String imageType, Long imageSize, String imagePart, String missingHeader,

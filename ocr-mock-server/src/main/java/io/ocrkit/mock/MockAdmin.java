@@ -19,8 +19,8 @@ public interface MockAdmin {
    * Registers what an image "contains", in the format of the admin API and of the {@code ocr-mock}
    * image chunk: {@code {"service", "sha256", "result": {plain values}, "authentic", "resultCode"?}}.
    *
-   * @return the SHA-256 the fixture is registered under, lower-case hex
    * @param fixtureJson the fixture as JSON
+   * @return the SHA-256 the fixture is registered under, lower-case hex
    * @throws IllegalArgumentException naming the field that is missing or wrong
    */
   String registerFixture(String fixtureJson);
@@ -54,7 +54,10 @@ public interface MockAdmin {
     return sha256;
   }
 
-  /** Forgets every fixture; images then scan as not found. */
+  /**
+   * Forgets every registered fixture: images then answer what they carry in an {@code ocr-mock}
+   * chunk, or the deterministic default derived from their SHA-256.
+   */
   void clearFixtures();
 
   /**

@@ -9,22 +9,22 @@ import java.util.Objects;
  * The effective settings of a {@link MockOcrServer}, fixed at {@code build()}: changing the builder
  * afterwards changes nothing in a server already built. {@code toString} names no secret.
  *
- * @param port 0 for a free one
- * @param extraCredentials other app keys the mock accepts, with their secret keys
- * @param rateLimit calls per second and app key before 4000006; 0 for no limit
- * @param tokenExpiresInAsString whether the token endpoint answers {@code expires_in} as a string
- *     (the service's docs type it so) instead of a number (as its sample shows)
- * @param crypto the primitives envelopes are opened with
  * @param host the address to bind, e.g. {@code 127.0.0.1}
+ * @param port 0 for a free one
  * @param appKey the app key the mock accepts
  * @param secretKey the v2.0 secret key that goes with it
+ * @param extraCredentials other app keys the mock accepts, with their secret keys
  * @param userAccessKeyId the v2.1 User Access Key ID
  * @param secretAccessKey its secret
  * @param requestKeyTtl how long a Request-Key stays valid
  * @param tokenTtl how long a v2.1 token stays valid
  * @param maxUploadBytes the largest image part accepted (4131000 above)
+ * @param rateLimit calls per second and app key before 4000006; 0 for no limit
  * @param journalCapacity how many journal entries are kept
  * @param clock the mock's clock, which expiry follows
+ * @param tokenExpiresInAsString whether the token endpoint answers {@code expires_in} as a string
+ *     (the service's docs type it so) instead of a number (as its sample shows)
+ * @param crypto the primitives envelopes are opened with
  */
 public record MockOcrConfig(String host, int port, String appKey, String secretKey,
     Map<String, String> extraCredentials, String userAccessKeyId, String secretAccessKey,

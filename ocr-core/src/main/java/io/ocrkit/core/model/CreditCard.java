@@ -7,14 +7,14 @@ import java.util.Optional;
 /**
  * A decrypted credit-card scan.
  *
+ * @param fileType the image format the service saw
+ * @param resolution the image's size in pixels
  * @param numberGroups the groups of the card number as printed, each with its confidence
  * @param number the whole number; absent when the service read none
  * @param numberBoxes where the groups were read
  * @param validThru the expiry as read; absent when the service read none
  * @param validThruBox where the expiry was read, or null
  * @param findings what the SDK's checks noticed about this result (empty when all is well)
- * @param fileType the image format the service saw
- * @param resolution the image's size in pixels
  */
 public record CreditCard(
     FileType fileType,

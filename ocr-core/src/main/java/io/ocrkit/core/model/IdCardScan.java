@@ -7,14 +7,14 @@ import java.util.Optional;
 /**
  * A decrypted ID-card scan.
  *
+ * @param fileType the image format the service saw
+ * @param resolution the image's size in pixels
  * @param card what was read, by kind of card
  * @param boxes the recognised areas
  * @param requestKey the key for one authenticity check. Empty for a stand-alone scan (the service
  *     never issues one there) and for a passport (the service sends none since passport
  *     authenticity checks were withdrawn on 2026-05-27); empty too if the service left it out
  * @param findings what the SDK's checks noticed about this result (empty when all is well)
- * @param fileType the image format the service saw
- * @param resolution the image's size in pixels
  */
 public record IdCardScan(
     FileType fileType,

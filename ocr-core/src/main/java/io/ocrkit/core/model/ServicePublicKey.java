@@ -7,10 +7,10 @@ import java.util.Objects;
 /**
  * A service's RSA public key as issued, parsed by the crypto adapter.
  *
- * @param version the version every request sealed under it echoes in {@code X-Key-Version}
- * @param fingerprint SHA-256 of the DER encoding, hex, for people to compare keys
  * @param service the service the key belongs to
+ * @param version the version every request sealed under it echoes in {@code X-Key-Version}
  * @param key the RSA key that seals per-request symmetric keys
+ * @param fingerprint SHA-256 of the DER encoding, hex, for people to compare keys
  */
 public record ServicePublicKey(KeyService service, String version, PublicKey key, String fingerprint) {
 

@@ -161,8 +161,8 @@ public final class SampleImages {
    * manifest {@code samples.json} listing file, kind, variant, size, format and the expected result.
    * Files already there with the same names are overwritten.
    *
-   * @return the manifest's path
    * @param dir the directory to write to
+   * @return the manifest's path
    * @throws NullPointerException if {@code dir} is null
    * @throws UncheckedIOException if a file cannot be written
    */

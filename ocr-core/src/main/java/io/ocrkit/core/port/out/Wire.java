@@ -107,10 +107,10 @@ public final class Wire {
    * An enveloped image upload. {@code ciphertext} is read once, exactly {@code ciphertextLength}
    * bytes; the transport closes it.
    *
-   * @param fileType the plaintext's type, for the part's file name ({@code image.png})
    * @param operation which scan
    * @param keyVersion the public key version, for {@code X-Key-Version}
    * @param wrappedKey the wrapped symmetric key, for {@code Symmetric-Key}
+   * @param fileType the plaintext's type, for the part's file name ({@code image.png})
    * @param ciphertext the encrypted image
    * @param ciphertextLength its exact length in bytes
    */

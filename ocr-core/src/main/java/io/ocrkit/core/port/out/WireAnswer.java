@@ -8,13 +8,13 @@ import java.util.Optional;
  * One answer of the service: its {@code header}, its {@code result} (null when it sent none) and
  * the response headers the protocol gives meaning to.
  *
+ * @param <R> the result's wire type
+ * @param header the {@code header} object, never null
+ * @param result the {@code result} object, or null
  * @param requestKey the {@code Request-Key} response header, or null
  * @param retryAfter the {@code Retry-After} response header, or null
  * @param credentialsRenewed the service refused the credentials this answer was sent with
  *     ({@code 4010006}) and the transport has since renewed them, so a resent request may succeed
- * @param <R> the result's wire type
- * @param header the {@code header} object, never null
- * @param result the {@code result} object, or null
  */
 public record WireAnswer<R>(Wire.Header header, R result, String requestKey, Duration retryAfter,
     boolean credentialsRenewed) {
