@@ -2,7 +2,7 @@
  * The domain, use cases and ports of the Document OCR SDK. Depends on the JDK only.
  *
  * <p>The use cases ({@code core.service}) are wired by the HTTP adapter's {@code OcrClient}, the
- * one entry point; {@code core.internal} (key material, the loopback rule) is for the adapters only.
+ * one entry point; {@code core.internal} (key material, the loopback rule, shape masking) is for the adapters only.
  */
 module io.ocrkit.core {
   exports io.ocrkit.core.model;
@@ -11,5 +11,5 @@ module io.ocrkit.core {
   exports io.ocrkit.core.protocol;
   exports io.ocrkit.core.validation;
   exports io.ocrkit.core.service to io.ocrkit.http;
-  exports io.ocrkit.core.internal to io.ocrkit.crypto, io.ocrkit.http, io.ocrkit.mock;
+  exports io.ocrkit.core.internal to io.ocrkit.crypto, io.ocrkit.http, io.ocrkit.mock, io.ocrkit.cli;
 }

@@ -7,6 +7,7 @@ import io.ocrkit.core.model.IdCardScan;
 import io.ocrkit.core.model.Quadrilateral;
 import io.ocrkit.core.model.Recognized;
 import io.ocrkit.core.model.SensitiveValue;
+import io.ocrkit.core.internal.ShapeMask;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -50,9 +50,21 @@ public interface MockAdmin {
    */
   default String registerFixture(KeyService service, byte[] plaintextImage, String resultJson, boolean authentic) {
     String sha256 = FixtureJson.sha256Hex(plaintextImage);
-    registerFixture(service, sha256, resultJson, authentic);
-    return sha256;
+    return registerFixtureImage(plaintextImage, FixtureJson.of(service, sha256, resultJson, authentic));
   }
+
+  /**
+   * Registers what this plaintext image "contains", from the fixture JSON of
+   * {@link #registerFixture(String)}, whose {@code sha256} may be left out (it is the image's).
+   * With the image in hand the mock keeps a thumbnail of it for the dashboard.
+   *
+   * @param plaintextImage the image as the client will send it, before encryption
+   * @param fixtureJson the fixture as JSON
+   * @return the image's SHA-256, lower-case hex
+   * @throws IllegalArgumentException naming the field that is wrong, or when a given {@code sha256}
+   *     is not the image's
+   */
+  String registerFixtureImage(byte[] plaintextImage, String fixtureJson);
 
   /**
    * Forgets every registered fixture: images then answer what they carry in an {@code ocr-mock}

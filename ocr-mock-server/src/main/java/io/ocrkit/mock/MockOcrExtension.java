@@ -122,6 +122,11 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
   }
 
   @Override
+  public String registerFixtureImage(byte[] plaintextImage, String fixtureJson) {
+    return server().registerFixtureImage(plaintextImage, fixtureJson);
+  }
+
+  @Override
   public void clearFixtures() {
     server().clearFixtures();
   }

@@ -134,6 +134,11 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
   }
 
   @Override
+  public String registerFixtureImage(byte[] plaintextImage, String fixtureJson) {
+    return admin.registerFixtureImage(plaintextImage, fixtureJson);
+  }
+
+  @Override
   public void clearFixtures() {
     admin.clearFixtures();
   }

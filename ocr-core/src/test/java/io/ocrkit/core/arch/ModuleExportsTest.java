@@ -41,7 +41,7 @@ class ModuleExportsTest {
         Map.entry("io.ocrkit.core.protocol", Set.of()),
         Map.entry("io.ocrkit.core.validation", Set.of()),
         Map.entry("io.ocrkit.core.service", Set.of("io.ocrkit.http")),
-        Map.entry("io.ocrkit.core.internal", Set.of("io.ocrkit.crypto", "io.ocrkit.http", "io.ocrkit.mock")));
+        Map.entry("io.ocrkit.core.internal", Set.of("io.ocrkit.crypto", "io.ocrkit.http", "io.ocrkit.mock", "io.ocrkit.cli")));
   }
 
   @Test

@@ -32,6 +32,8 @@ public final class AdminApi {
   private static final int MAX_RESULT_CODE = 99_999_999;
   private static final long MAX_DELAY_MS = 3_600_000;
   private static final int MAX_RETRY_AFTER_SECONDS = 86_400;
+  /** A fixture image comes inside its JSON as Base64: room for a 9 MiB image, well past any card scan. */
+  static final int MAX_FIXTURE_IMAGE_BODY = 12 * 1024 * 1024;
 
   private final MockAdmin admin;
 
@@ -41,6 +43,7 @@ public final class AdminApi {
 
   public void install(RoutesConfig routes) {
     routes.post("/mock/v1/fixtures", guarded(AdminApi::addFixture));
+    routes.post("/mock/v1/fixtures/image", guarded(AdminApi::addFixtureImage));
     routes.delete("/mock/v1/fixtures", guarded(AdminApi::clearFixtures));
     routes.post("/mock/v1/keys/{serviceName}/rotate", guarded(AdminApi::rotate));
     routes.post("/mock/v1/faults", guarded(AdminApi::addFault));
@@ -67,6 +70,24 @@ public final class AdminApi {
 
   static void addFixture(MockAdmin admin, Context ctx) {
     json(ctx, 201, Map.of("sha256", admin.registerFixture(ctx.body())));
+  }
+
+  /** The fixture JSON with the image itself, Base64 in {@code image}, instead of its hash. */
+  static void addFixtureImage(MockAdmin admin, Context ctx) {
+    Map<String, Object> body = Json.readObject(AdminBody.read(ctx, MAX_FIXTURE_IMAGE_BODY));
+    if (!(body.remove("image") instanceof String base64)) {
+      throw new IllegalArgumentException("'image' must be the image's bytes in Base64");
+    }
+    byte[] image;
+    try {
+      image = java.util.Base64.getMimeDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'image' must be the image's bytes in Base64");
+    }
+    if (Images.inspect(image).isEmpty()) {
+      throw new IllegalArgumentException("'image' must be a PNG or JPEG image");
+    }
+    json(ctx, 201, Map.of("sha256", admin.registerFixtureImage(image, Json.write(body))));
   }
 
   static void clearFixtures(MockAdmin admin, Context ctx) {

@@ -13,6 +13,7 @@ import java.util.Map;
 final class AnswerWriter {
 
   private static final String ENTRY = "io.ocrkit.mock.journal-entry";
+  private static final String ADMIN_NOT_FOUND = "io.ocrkit.mock.admin-not-found";
 
   // The service's table (docs/protocol.md, result codes), keyed by code: the one place the mock's
   // texts live, so that it can switch to core's ResultCode.message() in one line once that exists.
@@ -100,8 +101,17 @@ final class AnswerWriter {
     answer(ctx, ResultCode.INTERNAL_API_FAIL.code(), null);
   }
 
+  /** An admin read's own 404 (a request or thumbnail it does not hold) is kept as it was answered. */
+  static void adminNotFound(Context ctx, String message) {
+    ctx.attribute(ADMIN_NOT_FOUND, Boolean.TRUE);
+    ctx.status(404).contentType("application/json; charset=UTF-8").result(Json.write(Map.of("error", message)));
+  }
+
   /** The service answers an unknown URL inside its protocol: HTTP 200, code 4041007. */
   public void notFound(Context ctx) {
+    if (ctx.attribute(ADMIN_NOT_FOUND) != null) {
+      return;
+    }
     begin(ctx);
     answer(ctx, ResultCode.URL_NOT_FOUND.code(), null);
   }

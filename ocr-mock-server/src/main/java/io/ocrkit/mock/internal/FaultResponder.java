@@ -131,8 +131,11 @@ final class FaultResponder {
     }
 
     private void marked(FaultKind kind) {
-      answers.entry(ctx).envelope("fault:" + kind);
-      answers.entry(ctx).fault(kind.name());
+      Journal.Entry entry = answers.entry(ctx);
+      entry.envelope("fault:" + kind);
+      entry.fault(kind.name());
+      // These answers carry no result code, which is where a latency otherwise ends.
+      entry.ended();
     }
   }
 }

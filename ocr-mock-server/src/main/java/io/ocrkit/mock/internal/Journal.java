@@ -4,10 +4,13 @@ import io.ocrkit.mock.JournalEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The last requests the mock answered, newest last, capped. An entry holds what a test needs to
- * assert on and nothing secret: no secret key, no symmetric key, no plaintext number.
+ * assert on and nothing secret: no secret key, no symmetric key, no plaintext number. The answer an
+ * entry keeps for the dashboard is masked before it is handed in ({@link AnswerMask}).
  */
 public final class Journal {
 
@@ -27,12 +30,20 @@ public final class Journal {
     private String imagePartType;
     private String imagePartFileName;
     private String fault;
+    private int imageWidth;
+    private int imageHeight;
+    private String maskedAnswer;
+    private final long startedNanos;
+    private final LongSupplier ticker;
+    private long latencyNanos = -1;
 
-    Entry(long seq, String time, String method, String path) {
+    Entry(long seq, String time, String method, String path, LongSupplier ticker) {
       this.seq = seq;
       this.time = time;
       this.method = method;
       this.path = path;
+      this.ticker = ticker;
+      this.startedNanos = ticker.getAsLong();
     }
 
     public synchronized void keyVersion(String v) {
@@ -49,8 +60,31 @@ public final class Journal {
       imageSize = size;
     }
 
+    /** The image's dimensions as its header gives them; 0 when it does not say. */
+    public synchronized void resolution(int width, int height) {
+      imageWidth = width;
+      imageHeight = height;
+    }
+
+    /** The code answered; the request's latency ends here. */
     public synchronized void resultCode(int code) {
       resultCode = code;
+      ended();
+    }
+
+    /** The request got its answer (or its fault) now; a later call keeps the first time. */
+    public synchronized void ended() {
+      if (latencyNanos < 0) {
+        latencyNanos = ticker.getAsLong() - startedNanos;
+      }
+    }
+
+    /**
+     * The answer's {@code result} as the dashboard shows it, already masked (JSON text, so that a
+     * full journal costs its text, not a tree of maps per entry).
+     */
+    public synchronized void maskedAnswer(String json) {
+      maskedAnswer = json;
     }
 
     /** {@code raw} ciphertext or its {@code base64} text, as the image part was sent. */
@@ -75,7 +109,8 @@ public final class Journal {
     }
 
     synchronized Numbered numbered() {
-      return new Numbered(seq, toRecord(), fault);
+      return new Numbered(seq, toRecord(), fault, latencyNanos < 0 ? null : Math.round(latencyNanos / 10_000.0) / 100.0,
+          imageType == null ? null : imageWidth + "x" + imageHeight, maskedAnswer);
     }
 
     synchronized JournalEntry toRecord() {
@@ -85,23 +120,35 @@ public final class Journal {
     }
   }
 
-  /** An entry with its place in the order of arrival and the fault it met, for the event stream. */
-  public record Numbered(long seq, JournalEntry entry, String fault) {}
+  /**
+   * An entry with its place in the order of arrival and what the dashboard shows besides the
+   * record: the fault it met, its latency in milliseconds, the image's {@code WIDTHxHEIGHT}, the
+   * masked answer (JSON); each null when there is none (yet).
+   */
+  public record Numbered(long seq, JournalEntry entry, String fault, Double latencyMs, String resolution,
+      String maskedAnswer) {}
 
   private final int capacity;
+  private final LongSupplier ticker;
   private long next;
   private long generation;
   private final ArrayDeque<Entry> entries = new ArrayDeque<>();
 
   public Journal(int capacity) {
+    this(capacity, System::nanoTime);
+  }
+
+  /** With the ticker latencies are measured on, in nanoseconds. */
+  public Journal(int capacity, LongSupplier ticker) {
     if (capacity < 1) {
       throw new IllegalArgumentException("'journalCapacity' must be at least 1");
     }
     this.capacity = capacity;
+    this.ticker = java.util.Objects.requireNonNull(ticker, "ticker == null");
   }
 
   public synchronized Entry begin(String time, String method, String path) {
-    Entry e = new Entry(next++, time, method, path);
+    Entry e = new Entry(next++, time, method, path, ticker);
     if (entries.size() == capacity) {
       entries.removeFirst();
     }
@@ -138,6 +185,20 @@ public final class Journal {
       out.add(copy.get(i).numbered());
     }
     return out;
+  }
+
+  /** The entry numbered {@code seq}, if the journal still holds it. */
+  public Optional<Numbered> find(long seq) {
+    Entry found = null;
+    synchronized (this) {
+      for (Entry e : entries) {
+        if (e.seq == seq) {
+          found = e;
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(found).map(Entry::numbered);
   }
 
   public synchronized int size() {

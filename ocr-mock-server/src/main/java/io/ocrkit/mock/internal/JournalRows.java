@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A journal entry as the dashboard shows it: operation and API version instead of the path (which
- * holds the app key), the result code with its key and message. Outcomes only, as the journal.
+ * holds the app key), the result code with its key and message, latency, the image's type, size and
+ * resolution. Outcomes only, as the journal; the masked answer only in a request's {@link #detail},
+ * so that the event stream stays small with a full journal.
  */
 final class JournalRows {
 
@@ -42,7 +44,21 @@ final class JournalRows {
     m.put("envelope", e.envelope());
     m.put("imageType", e.imageType());
     m.put("imageSize", e.imageSize());
+    m.put("resolution", n.resolution());
+    m.put("latencyMs", n.latencyMs());
     m.put("fault", n.fault());
+    return m;
+  }
+
+  /** The row with the rest of the entry and the masked answer: what a request's detail shows. */
+  static Map<String, Object> detail(Journal.Numbered n) {
+    Map<String, Object> m = row(n);
+    JournalEntry e = n.entry();
+    m.put("imagePart", e.imagePart());
+    m.put("imagePartType", e.imagePartType());
+    m.put("imagePartFileName", e.imagePartFileName());
+    m.put("missingHeader", e.missingHeader());
+    m.put("answer", n.maskedAnswer() == null ? null : Json.readObject(n.maskedAnswer()));
     return m;
   }
 }

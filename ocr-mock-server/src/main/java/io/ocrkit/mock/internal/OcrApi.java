@@ -62,6 +62,7 @@ final class OcrApi {
         if (info == null) {
           throw new Reject(ResultCode.INVALID_FILE_TYPE);
         }
+        entry.resolution(info.width(), info.height());
         MockState.Recognition recognition = recogniser.recognise(operation.keyService(), image, info);
         if (recognition.resultCode() != null && recognition.resultCode() != 0) {
           throw new Reject(recognition.resultCode());
@@ -75,9 +76,19 @@ final class OcrApi {
               Recogniser.recognisedValues(recognition.result()), recognition.authentic()));
           ctx.header(Protocol.REQUEST_KEY, requestKey);
         }
+        entry.maskedAnswer(AnswerMask.journalText(operation.keyService(), Recogniser.ordered(withImageFacts(
+            recognition.result(), result))));
         answers.answer(ctx, 0, Recogniser.ordered(result));
       }
     });
+  }
+
+  /** The plain result with the facts the answer adds about the image, for the journal's masked copy. */
+  private static Map<String, Object> withImageFacts(Map<String, Object> plain, Map<String, Object> sealed) {
+    Map<String, Object> out = new LinkedHashMap<>(plain);
+    out.put("fileType", sealed.get("fileType"));
+    out.put("resolution", sealed.get("resolution"));
+    return out;
   }
 
   /** The service checks resident cards and driver licences only (passports withdrawn on 2026-05-27). */
@@ -98,6 +109,7 @@ final class OcrApi {
         Map<String, String> fields = envelopes.authenticityFields(ctx, envelope);
         boolean authentic = judge.judge(app.cardLocks(), claim.scan(), fields);
         claim.spend();
+        entry.maskedAnswer(Json.write(Map.of("isAuthenticity", authentic)));
         answers.answer(ctx, 0, Map.of("isAuthenticity", authentic));
       }
     });

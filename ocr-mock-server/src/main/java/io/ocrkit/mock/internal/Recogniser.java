@@ -30,7 +30,9 @@ final class Recogniser {
     byte[] sha = Sha256.digest(image);
     String hex = HexFormat.of().formatHex(sha);
     Optional<MockState.Recognition> fixture = state.fixtures().get(service, hex);
-    if (fixture.isEmpty()) {
+    if (fixture.isPresent()) {
+      state.fixtures().seen(service, hex, image);
+    } else {
       fixture = Images.fixtureText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
     }
     LocalDate today = LocalDate.ofInstant(state.clock().instant(), ZoneOffset.UTC);

@@ -28,6 +28,19 @@ public final class StateAdmin implements MockAdmin {
   }
 
   @Override
+  public String registerFixtureImage(byte[] plaintextImage, String fixtureJson) {
+    Objects.requireNonNull(plaintextImage, "plaintextImage == null");
+    String sha256 = Sha256.hex(plaintextImage);
+    Fixtures.Parsed parsed = Fixtures.parse(Json.readObject(fixtureJson), false);
+    if (parsed.sha256() != null && !parsed.sha256().equals(sha256)) {
+      throw new IllegalArgumentException("'sha256' is not the SHA-256 of the image; leave it out");
+    }
+    state.fixtures().put(parsed.service(), sha256, parsed.recognition());
+    state.fixtures().seen(parsed.service(), sha256, plaintextImage);
+    return sha256;
+  }
+
+  @Override
   public void clearFixtures() {
     state.fixtures().clear();
   }

@@ -31,6 +31,7 @@ final class StateView {
     out.put("apps", apps);
     out.put("faults", state.faults().describe());
     out.put("fixtures", state.fixtures().size());
+    out.put("fixtureList", state.fixtures().describe());
     out.put("rateLimitPerSecond", state.config().rateLimitPerSecond());
     out.put("journalSize", state.journal().size());
     return out;

@@ -1,5 +1,5 @@
 'use strict';
-// The mock's dashboard: reads /mock/v1/events (server-sent events), acts through the admin API.
+// The mock's dashboard: reads /mock/v1/events (server-sent events); its forms are in actions.js.
 // Every value goes into the page as text (textContent), never as markup.
 (function () {
   const PAGE = 100;
@@ -23,6 +23,12 @@
     const key = r.resultKey ? ' ' + r.resultKey : '';
     const msg = r.resultMessage && r.resultMessage !== r.resultKey ? ' – ' + r.resultMessage : '';
     return word + ' ' + r.resultCode + key + msg;
+  }
+
+  function imageText(r) {
+    if (!r.imageType) return '';
+    const res = r.resolution && r.resolution !== '0x0' ? ', ' + r.resolution.replace('x', '×') : '';
+    return r.imageType + ', ' + r.imageSize + ' bytes' + res;
   }
 
   function matches(r, op, code) {
@@ -100,8 +106,9 @@
       cell(tr, r.method + ' ' + r.operation);
       cell(tr, r.version);
       cell(tr, resultText(r), r.resultCode === 0 ? 'result result-ok' : 'result result-err');
+      cell(tr, r.latencyMs != null ? r.latencyMs.toFixed(1) + ' ms' : '', 'num');
       cell(tr, r.keyVersion);
-      cell(tr, r.imageType ? r.imageType + ', ' + r.imageSize + ' bytes' : '');
+      cell(tr, imageText(r));
       cell(tr, r.fault || (r.envelope && r.envelope.startsWith('fault:') ? r.envelope.substring(6) : ''));
       body.appendChild(tr);
     }
@@ -112,12 +119,22 @@
     $('page-next').disabled = page >= pages - 1;
   }
 
-  // Every field of one journal row: the journal holds outcomes only, so this shows no secret either.
-  function showDetail(seq) {
-    const r = bySeq.get(seq);
+  // One request's detail from the admin API: every field, and the answer as the mock masked it
+  // when the entry was made (the journal holds no unmasked value, so neither can this).
+  let opener = null;
+  async function showDetail(seq) {
+    opener = document.activeElement;
+    let r = bySeq.get(seq) || {};
+    try {
+      const res = await fetch('/mock/v1/requests/' + encodeURIComponent(seq));
+      if (res.ok) r = await res.json();
+    } catch (e) {
+      // The row the page has is still worth showing.
+    }
     const list = document.createElement('dl');
     list.id = 'detail-list';
-    for (const [k, v] of Object.entries(r || {})) {
+    for (const [k, v] of Object.entries(r)) {
+      if (k === 'answer') continue;
       const dt = document.createElement('dt');
       dt.textContent = k;
       const dd = document.createElement('dd');
@@ -125,8 +142,14 @@
       list.append(dt, dd);
     }
     $('detail').replaceChild(list, $('detail-list'));
+    $('detail-answer').textContent = r.answer ? JSON.stringify(r.answer, null, 2) : '(no answer kept)';
     $('detail').hidden = false;
     $('detail-close').focus();
+  }
+
+  function closeDetail() {
+    $('detail').hidden = true;
+    if (opener && document.body.contains(opener)) opener.focus();
   }
 
   function fill(tableId, rows) {
@@ -164,35 +187,37 @@
     fill('keys', keys);
     fill('request-keys', reqKeys);
     $('live-keys').textContent = '(' + live + ' live)';
+    renderFixtures(s.fixtureList || []);
     fill('faults', s.faults.map((f) => [f.endpoint,
       (f.resultCode != null ? 'result code ' + f.resultCode : (f.kind || 'none')) + (f.delayMs ? ', delay ' + f.delayMs + ' ms' : ''),
       { text: f.remaining, cls: 'num' }]));
   }
 
-  async function admin(path, body) {
-    const out = $('action-result');
-    try {
-      const res = await fetch(path, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body || {}),
-      });
-      const text = await res.text();
-      out.className = res.ok ? '' : 'error';
-      out.textContent = (res.ok ? 'Done: ' : 'Refused (HTTP ' + res.status + '): ') + (text || path);
-    } catch (e) {
-      out.className = 'error';
-      out.textContent = 'The mock did not answer: ' + e;
+  // Rebuilt only when the list changes: each rebuild would fetch every thumbnail again.
+  let fixturesShown = null;
+  function renderFixtures(list) {
+    const key = JSON.stringify(list);
+    if (key === fixturesShown) return;
+    fixturesShown = key;
+    const body = document.createElement('tbody');
+    for (const f of list) {
+      const tr = document.createElement('tr');
+      const td = cell(tr, f.thumbnail ? '' : 'not seen yet');
+      if (f.thumbnail) {
+        const img = document.createElement('img');
+        img.className = 'thumbnail';
+        img.src = '/mock/v1/fixtures/' + encodeURIComponent(f.service) + '/' + encodeURIComponent(f.sha256) + '/thumbnail';
+        img.alt = 'fixture image ' + f.sha256.substring(0, 12);
+        td.appendChild(img);
+      }
+      cell(tr, f.service);
+      const sha = cell(tr, f.sha256.substring(0, 12) + '…', 'hash');
+      sha.title = f.sha256;
+      cell(tr, (f.resultCode != null ? 'result code ' + f.resultCode : (f.idType || 'a result'))
+        + (f.authentic ? '' : ', not authentic'));
+      body.appendChild(tr);
     }
-  }
-
-  function on(formId, action) {
-    $(formId).addEventListener('submit', (ev) => { ev.preventDefault(); action(); });
-  }
-
-  function wholeOrNull(id) {
-    const v = $(id).value.trim();
-    return v === '' ? null : Number(v);
+    $('fixture-list').replaceChild(body, $('fixture-list').tBodies[0]);
   }
 
   function connect() {
@@ -206,20 +231,8 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    on('rotate-form', () => admin('/mock/v1/keys/' + encodeURIComponent($('rotate-service').value) + '/rotate',
-      { retirePrevious: $('rotate-retire').checked }));
-    on('fault-form', () => {
-      const body = { endpoint: $('fault-endpoint').value, times: wholeOrNull('fault-times') || 1 };
-      const code = wholeOrNull('fault-code');
-      if (code != null) body.resultCode = code;
-      if ($('fault-kind').value) body.kind = $('fault-kind').value;
-      const delay = wholeOrNull('fault-delay');
-      if (delay) body.delayMs = delay;
-      admin('/mock/v1/faults', body);
-    });
-    on('clock-form', () => admin('/mock/v1/clock/advance', { seconds: wholeOrNull('clock-seconds') || 0 }));
-    on('reset-form', () => admin('/mock/v1/reset', {}));
-    $('detail-close').addEventListener('click', () => { $('detail').hidden = true; });
+    $('detail-close').addEventListener('click', closeDetail);
+    $('detail').addEventListener('keydown', (ev) => { if (ev.key === 'Escape') closeDetail(); });
     $('filter-operation').addEventListener('change', () => { page = 0; schedule(); });
     $('filter-code').addEventListener('change', () => { page = 0; schedule(); });
     $('page-prev').addEventListener('click', () => { page = Math.max(0, page - 1); schedule(); });

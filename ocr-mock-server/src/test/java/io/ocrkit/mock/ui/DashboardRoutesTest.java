@@ -52,7 +52,7 @@ class DashboardRoutesTest {
   }
 
   @Test
-  void the_page_and_its_two_files_come_from_the_jar_with_a_policy_that_loads_nothing_from_elsewhere() throws Exception {
+  void the_page_and_its_files_come_from_the_jar_with_a_policy_that_loads_nothing_from_elsewhere() throws Exception {
     HttpResponse<String> page = get("/mock/ui");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
@@ -60,6 +60,9 @@ class DashboardRoutesTest {
         csp -> assertThat(csp).contains("default-src 'none'").contains("script-src 'self'"));
     assertThat(page.body()).contains("/mock/ui/app.js").doesNotContain("http://").doesNotContain("https://");
     assertThat(get("/mock/ui/app.js").body()).contains("EventSource('/mock/v1/events')").doesNotContain("innerHTML");
+    assertThat(get("/mock/ui/actions.js").body()).contains("fetch(path").doesNotContain("innerHTML")
+        .doesNotContain("http://").doesNotContain("https://");
+    assertThat(page.body()).contains("/mock/ui/actions.js");
     assertThat(get("/mock/ui/app.css").statusCode()).isEqualTo(200);
     // Any other name is the service's "URL not found" answer, never a file of the jar.
     assertThat(get("/mock/ui/other.js").body()).contains("4041007");
@@ -137,7 +140,8 @@ class DashboardRoutesTest {
   void the_page_has_a_labelled_control_for_every_action() throws Exception {
     String page = get("/mock/ui").body();
     for (String id : List.of("rotate-service", "rotate-retire", "fault-endpoint", "fault-code", "fault-kind",
-        "fault-times", "fault-delay", "clock-seconds", "filter-operation", "filter-code")) {
+        "fault-times", "fault-delay", "fixture-service", "fixture-image", "fixture-result", "fixture-authentic",
+        "clock-seconds", "filter-operation", "filter-code")) {
       assertThat(page).as(id).containsPattern("<label[^>]*(for=\"" + id + "\"|>\\s*<input[^>]*id=\"" + id + "\")");
     }
     assertThat(page).contains("<button type=\"submit\" id=\"rotate-button\">");

@@ -1,4 +1,4 @@
-package io.ocrkit.cli;
+package io.ocrkit.core.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -6,17 +6,24 @@ import java.util.regex.Pattern;
 /**
  * Masks what looks like a resident or card number wherever it is: masking by key name alone trusts
  * the server to label each value, and a resident number under {@code issuer} would print in full.
+ * One rule for every surface that shows a result: the CLI's output and the mock's journal.
  */
-final class ShapeMask {
+public final class ShapeMask {
 
   /** 6 digits, an optional dash, 7 digits; not part of a longer run of digits. */
   private static final Pattern RESIDENT = Pattern.compile("(?<!\\d)\\d{6}-?\\d{7}(?!\\d)");
   /** 13 to 19 digits, spaces or dashes between them allowed. */
   private static final Pattern CARD = Pattern.compile("(?<!\\d)\\d(?:[ -]?\\d){12,18}(?!\\d)");
 
+  private static final int MIN_DIGITS = 13;
+
   private ShapeMask() {}
 
-  static String mask(String value) {
+  public static String mask(String value) {
+    // Both shapes hold at least 13 digits: most values (confidences, coordinates, names) are shorter.
+    if (value.length() < MIN_DIGITS) {
+      return value;
+    }
     String residentsMasked = replace(RESIDENT.matcher(value), 0);
     // The last four digits of a card stay, as the SDK's own card masking keeps them.
     return replace(CARD.matcher(residentsMasked), 4);
