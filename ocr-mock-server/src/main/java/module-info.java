@@ -11,6 +11,8 @@ module io.ocrkit.mock {
   // Optional: only the JUnit 5 extension needs it, and its users have JUnit already.
   requires static org.junit.jupiter.api;
   requires java.desktop;
+  // The recorder's client of the service it records.
+  requires java.net.http;
   requires info.picocli;
   requires org.slf4j;
 

@@ -46,6 +46,8 @@ final class MockCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       state.deleteIfOwnedBy(pid);
       server.close();
+      server.recordingSummary().ifPresent(spec.commandLine().getOut()::println);
+      spec.commandLine().getOut().flush();
       stopped.countDown();
     }, "ocr-mock-shutdown"));
     state.write(new MockStateFile.Entry(pid, server.baseUrl(), server.appKey(), server.secretKey(),
@@ -59,6 +61,7 @@ final class MockCommand implements Callable<Integer> {
     }
     out.println("listening on http://" + server.host() + ":" + server.port());
     out.println(io.ocrkit.mock.launch.MockServerRunner.dashboardLine(server.host(), server.port()));
+    io.ocrkit.mock.launch.MockServerRunner.recordingLine(server).ifPresent(out::println);
     out.println("state in " + state.path() + " (ocr ... --mock uses this mock while it runs)");
     out.flush();
     stopped.await();

@@ -1,9 +1,5 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.core.protocol.KeyService;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,7 +23,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class MockOcrExtension extends DelegatingAdmin implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockOcrExtension.class);
 
@@ -37,6 +33,18 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
   /** A mock with every default: a free port, the JDK's crypto, the default credentials. */
   public MockOcrExtension() {
     this(builder -> { });
+  }
+
+  /**
+   * A mock answering the recordings in {@code dir} (docs/recording-format.md); a reset keeps them.
+   *
+   * @param dir a directory of {@code <sha256>.json} recordings, read when the server starts
+   * @return the extension, to register in a static field
+   * @throws NullPointerException if {@code dir} is null
+   */
+  public static MockOcrExtension replaying(java.nio.file.Path dir) {
+    Objects.requireNonNull(dir, "dir == null");
+    return new MockOcrExtension(builder -> builder.fixtures(dir));
   }
 
   /**
@@ -117,23 +125,8 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
   }
 
   @Override
-  public String registerFixture(String fixtureJson) {
-    return server().registerFixture(fixtureJson);
-  }
-
-  @Override
-  public String registerFixtureImage(byte[] plaintextImage, String fixtureJson) {
-    return server().registerFixtureImage(plaintextImage, fixtureJson);
-  }
-
-  @Override
-  public void clearFixtures() {
-    server().clearFixtures();
-  }
-
-  @Override
-  public void injectFault(Fault fault) {
-    server().injectFault(fault);
+  MockAdmin admin() {
+    return server();
   }
 
   /**
@@ -146,35 +139,5 @@ public final class MockOcrExtension implements MockAdmin, BeforeAllCallback, Bef
    */
   public void injectFault(String endpoint, int times, int resultCode) {
     injectFault(Fault.resultCode(endpoint, times, resultCode));
-  }
-
-  @Override
-  public String rotateKey(KeyService service, boolean retirePrevious) {
-    return server().rotateKey(service, retirePrevious);
-  }
-
-  @Override
-  public String rotateKey(String appKey, KeyService service, boolean retirePrevious) {
-    return server().rotateKey(appKey, service, retirePrevious);
-  }
-
-  @Override
-  public void revokeTokens() {
-    server().revokeTokens();
-  }
-
-  @Override
-  public Instant advanceClock(Duration by) {
-    return server().advanceClock(by);
-  }
-
-  @Override
-  public List<JournalEntry> requests() {
-    return server().requests();
-  }
-
-  @Override
-  public void reset() {
-    server().reset();
   }
 }

@@ -1,20 +1,17 @@
 package io.ocrkit.mock;
 
-import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.internal.MockClock;
 import io.ocrkit.mock.internal.MockState;
-import io.ocrkit.mock.internal.Routes;
 import io.ocrkit.mock.internal.StateAdmin;
-import io.ocrkit.mock.internal.WireDebugCheck;
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stateful stand-in for the Document OCR service on Javalin: the protocol's paths (v2.0 and
@@ -28,15 +25,20 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>Recording: with {@link Builder#recordFrom} and {@link Builder#recordTo} it forwards every scan
+ * to another service and writes what that one read, one file per image; {@link Builder#fixtures}
+ * loads such files at start and answers them as registered fixtures (docs/recording-format.md).
+ *
  * <p>Thread-safe. {@link #close()} stops the server and may be called more than once. Nothing
- * secret is logged: not the secret key, not a symmetric key, not a plaintext number.
+ * secret is logged: not the secret key, not a symmetric key, not a plaintext number, not the
+ * upstream's credentials.
  */
-public final class MockOcrServer implements MockAdmin, AutoCloseable {
+public final class MockOcrServer extends DelegatingAdmin implements AutoCloseable {
 
   private final MockOcrConfig config;
   private final MockState state;
   private final MockAdmin admin;
-  private Routes routes;
+  private Running running;
   private volatile int boundPort = -1;
   private volatile boolean closed;
 
@@ -62,13 +64,11 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
    * @throws IllegalStateException if it was already started
    */
   public synchronized MockOcrServer start() {
-    if (routes != null) {
+    if (running != null) {
       throw new IllegalStateException("already started");
     }
-    WireDebugCheck.warnIfWireDebug();
-    state.prefillKeys();
-    routes = new Routes(config.host(), config.port(), state, admin, config.crypto().create());
-    boundPort = routes.start();
+    running = Running.start(config, state, admin);
+    boundPort = running.port();
     return this;
   }
 
@@ -128,54 +128,15 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     return config.maxUploadBytes();
   }
 
-  @Override
-  public String registerFixture(String fixtureJson) {
-    return admin.registerFixture(fixtureJson);
+  /** {@return while recording, how many answers were forwarded and recorded, by operation and code} */
+  public Optional<String> recordingSummary() {
+    Running r = running;
+    return r == null ? Optional.empty() : r.recordingSummary();
   }
 
   @Override
-  public String registerFixtureImage(byte[] plaintextImage, String fixtureJson) {
-    return admin.registerFixtureImage(plaintextImage, fixtureJson);
-  }
-
-  @Override
-  public void clearFixtures() {
-    admin.clearFixtures();
-  }
-
-  @Override
-  public void injectFault(Fault fault) {
-    admin.injectFault(fault);
-  }
-
-  @Override
-  public String rotateKey(KeyService service, boolean retirePrevious) {
-    return admin.rotateKey(service, retirePrevious);
-  }
-
-  @Override
-  public String rotateKey(String appKey, KeyService service, boolean retirePrevious) {
-    return admin.rotateKey(appKey, service, retirePrevious);
-  }
-
-  @Override
-  public void revokeTokens() {
-    admin.revokeTokens();
-  }
-
-  @Override
-  public Instant advanceClock(Duration by) {
-    return admin.advanceClock(by);
-  }
-
-  @Override
-  public List<JournalEntry> requests() {
-    return admin.requests();
-  }
-
-  @Override
-  public void reset() {
-    admin.reset();
+  MockAdmin admin() {
+    return admin;
   }
 
   @Override
@@ -184,8 +145,8 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
       return;
     }
     closed = true;
-    if (routes != null) {
-      routes.stop();
+    if (running != null) {
+      running.stop();
     }
     state.close();
   }
@@ -212,8 +173,72 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private boolean tokenExpiresInAsString;
     private MockCrypto crypto = MockCrypto.JCA;
+    private URI recordFrom;
+    private Path recordTo;
+    private UpstreamCredentials upstream;
+    private boolean recordRaw;
+    private Path fixtures;
 
     private Builder() {}
+
+    /**
+     * Forwards every scan to this service and records it; goes with {@link #recordTo}.
+     *
+     * @param upstreamBaseUrl the service's base URL, {@code https} unless loopback
+     * @return this builder
+     * @throws NullPointerException if {@code upstreamBaseUrl} is null
+     */
+    public Builder recordFrom(URI upstreamBaseUrl) {
+      this.recordFrom = Objects.requireNonNull(upstreamBaseUrl, "upstreamBaseUrl == null");
+      return this;
+    }
+
+    /**
+     * The directory recordings are written into, one {@code <sha256>.json} per image.
+     *
+     * @param dir created if missing
+     * @return this builder
+     * @throws NullPointerException if {@code dir} is null
+     */
+    public Builder recordTo(Path dir) {
+      this.recordTo = Objects.requireNonNull(dir, "dir == null");
+      return this;
+    }
+
+    /**
+     * How the recorder authenticates to the service it records.
+     *
+     * @param credentials v2.0 or v2.1 credentials of the upstream; never printed
+     * @return this builder
+     * @throws NullPointerException if {@code credentials} is null
+     */
+    public Builder upstreamCredentials(UpstreamCredentials credentials) {
+      this.upstream = Objects.requireNonNull(credentials, "credentials == null");
+      return this;
+    }
+
+    /**
+     * Keep the real personal values (files readable by their owner only) instead of synthetic ones.
+     *
+     * @param raw {@code true} to keep them; {@code false} (the default) records synthetic values
+     * @return this builder
+     */
+    public Builder recordRaw(boolean raw) {
+      this.recordRaw = raw;
+      return this;
+    }
+
+    /**
+     * A directory of recordings, loaded at start and answered by image hash as registered fixtures.
+     *
+     * @param dir a directory of {@code <sha256>.json} recordings
+     * @return this builder
+     * @throws NullPointerException if {@code dir} is null
+     */
+    public Builder fixtures(Path dir) {
+      this.fixtures = Objects.requireNonNull(dir, "dir == null");
+      return this;
+    }
 
     /**
      * The primitives envelopes are opened with; the JDK's by default.
@@ -401,7 +426,12 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
       return this;
     }
 
-    /** {@return a server, not started, with a copy of these settings; the builder can be used again} */
+    /**
+     * A server, not started, with a copy of these settings; the builder can be changed and used again.
+     *
+     * @return the server
+     * @throws IllegalArgumentException naming the recording setting that is missing or wrong
+     */
     public MockOcrServer build() {
       return new MockOcrServer(new MockOcrConfig(host, port,
           appKey != null ? appKey : "mock-" + Settings.randomText(8),
@@ -410,7 +440,7 @@ public final class MockOcrServer implements MockAdmin, AutoCloseable {
           userAccessKeyId != null ? userAccessKeyId : "mock-uak-" + Settings.randomText(8),
           secretAccessKey != null ? secretAccessKey : Settings.randomText(16),
           requestKeyTtl, tokenTtl, maxUploadBytes, rateLimit, journalCapacity, clock, tokenExpiresInAsString,
-          crypto));
+          crypto, RecordSettingsCheck.of(recordFrom, recordTo, upstream, recordRaw), fixtures));
     }
   }
 }

@@ -174,6 +174,8 @@ public final class AdminApi {
     m.put("imagePartType", e.imagePartType());
     m.put("imagePartFileName", e.imagePartFileName());
     m.put("imagePartTypeUnexpected", e.imagePartTypeUnexpected());
+    m.put("wrappedKeyFingerprint", e.wrappedKeyFingerprint());
+    m.put("payloadFingerprint", e.payloadFingerprint());
     return m;
   }
 

@@ -28,6 +28,8 @@ final class EnvelopeReader {
 
   /** Multipart framing and part headers around the image; generous, the part itself is capped. */
   private static final long MULTIPART_OVERHEAD = 64 * 1024;
+  /** Enough of the ciphertext to tell keys apart: its first block already differs per key. */
+  private static final int FINGERPRINTED_BYTES = 4096;
   /** An authenticity body is a handful of short fields. */
   private static final int MAX_JSON_BODY = 64 * 1024;
 
@@ -45,6 +47,7 @@ final class EnvelopeReader {
     String version = gate.required(ctx, Protocol.KEY_VERSION);
     String wrapped = gate.required(ctx, Protocol.SYMMETRIC_KEY);
     entry.keyVersion(version);
+    entry.fingerprints(Sha256.fingerprint(wrapped.getBytes(StandardCharsets.US_ASCII), 0, wrapped.length()), null);
     PrivateKey key = app.keys().privateKey(service, version).orElseThrow(() -> {
       entry.envelope("unknown-key-version");
       return new Reject(ResultCode.INVALID_KEY_VERSION);
@@ -81,6 +84,7 @@ final class EnvelopeReader {
           .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
       entry.imagePartHeaders(read.contentType(), read.fileName());
       part = read.buffer();
+      entry.fingerprints(null, part.fingerprint(FINGERPRINTED_BYTES));
       // The rest counts too: parts after the image must not make a chunked body unbounded.
       body.transferTo(OutputStream.nullOutputStream());
     } catch (Multipart.TooLarge | LimitedInput.Exceeded e) {

@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * thumbnail of each fixture image the mock has seen (registered from its bytes, or scanned).
  * Only fixture images get one: the user registered them, whereas any other scan is someone's
  * personal data and leaves nothing of its pixels behind. At most {@link #MAX_THUMBNAILS}
- * thumbnails are kept, the oldest forgotten first. Thread-safe.
+ * thumbnails are kept, the oldest forgotten first. Recordings loaded at start are a second layer
+ * under the registered fixtures: they belong to the server's configuration, so {@link #clear()}
+ * (a reset, {@code clearFixtures}) keeps them, and a fixture registered for the same image wins
+ * over them. Thread-safe.
  */
 public final class FixtureStore {
 
@@ -32,6 +35,7 @@ public final class FixtureStore {
       return size() > MAX_THUMBNAILS;
     }
   };
+  private final Map<String, MockState.Recognition> loaded = new ConcurrentHashMap<>();
 
   public void put(KeyService service, String sha256Hex, MockState.Recognition recognition) {
     String key = key(service, sha256Hex);
@@ -42,8 +46,15 @@ public final class FixtureStore {
     }
   }
 
+  /** A recording loaded at start: answered like a registered fixture, kept by {@link #clear()}. */
+  public void load(KeyService service, String sha256Hex, MockState.Recognition recognition) {
+    loaded.put(key(service, sha256Hex), recognition);
+  }
+
   public Optional<MockState.Recognition> get(KeyService service, String sha256Hex) {
-    return Optional.ofNullable(fixtures.get(key(service, sha256Hex)));
+    String key = key(service, sha256Hex);
+    MockState.Recognition registered = fixtures.get(key);
+    return Optional.ofNullable(registered != null ? registered : loaded.get(key));
   }
 
   /**
@@ -94,10 +105,12 @@ public final class FixtureStore {
     return out;
   }
 
+  /** Registered fixtures and loaded recordings together. */
   public int size() {
-    return fixtures.size();
+    return fixtures.size() + loaded.size();
   }
 
+  /** Forgets the registered fixtures and their thumbnails; the loaded recordings stay. */
   public synchronized void clear() {
     fixtures.clear();
     order.clear();

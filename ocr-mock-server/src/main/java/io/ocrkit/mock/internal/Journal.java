@@ -36,6 +36,8 @@ public final class Journal {
     private final long startedNanos;
     private final LongSupplier ticker;
     private long latencyNanos = -1;
+    private String wrappedKeyFingerprint;
+    private String payloadFingerprint;
 
     Entry(long seq, String time, String method, String path, LongSupplier ticker) {
       this.seq = seq;
@@ -108,6 +110,16 @@ public final class Journal {
       fault = description;
     }
 
+    /** Public bytes of the envelope, hashed: they tell envelopes apart without holding a key. */
+    public synchronized void fingerprints(String wrappedKey, String payload) {
+      if (wrappedKey != null) {
+        wrappedKeyFingerprint = wrappedKey;
+      }
+      if (payload != null) {
+        payloadFingerprint = payload;
+      }
+    }
+
     synchronized Numbered numbered() {
       return new Numbered(seq, toRecord(), fault, latencyNanos < 0 ? null : Math.round(latencyNanos / 10_000.0) / 100.0,
           imageType == null ? null : imageWidth + "x" + imageHeight, maskedAnswer);
@@ -116,7 +128,8 @@ public final class Journal {
     synchronized JournalEntry toRecord() {
       return new JournalEntry(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize,
           imagePart, missingHeader, imagePartType, imagePartFileName,
-          imagePartType != null && !imagePartType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("image/"));
+          imagePartType != null && !imagePartType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("image/"),
+          wrappedKeyFingerprint, payloadFingerprint);
     }
   }
 

@@ -27,9 +27,13 @@ final class OcrApi {
   private final EnvelopeReader envelopes;
   private final Recogniser recogniser;
   private final AuthenticityJudge judge = new AuthenticityJudge();
+  private final UpstreamProxy upstream;
 
-  OcrApi(MockState state, ServerEnvelopeCrypto crypto, AnswerWriter answers, FaultResponder faults) {
+  /** {@code upstream} null: the mock answers from its fixtures and defaults; else it forwards there. */
+  OcrApi(MockState state, ServerEnvelopeCrypto crypto, AnswerWriter answers, FaultResponder faults,
+      UpstreamProxy upstream) {
     this.answers = answers;
+    this.upstream = upstream;
     this.gate = new Gate(state, answers);
     this.faults = faults;
     this.envelopes = new EnvelopeReader(crypto, gate, state.config().maxUploadBytes());
@@ -63,7 +67,9 @@ final class OcrApi {
           throw new Reject(ResultCode.INVALID_FILE_TYPE);
         }
         entry.resolution(info.width(), info.height());
-        MockState.Recognition recognition = recogniser.recognise(operation.keyService(), image, info);
+        UpstreamProxy.Forwarded forwarded = upstream == null ? null : upstream.scan(operation, image, info.type());
+        MockState.Recognition recognition = forwarded != null ? forwarded.recognition()
+            : recogniser.recognise(operation.keyService(), image, info);
         if (recognition.resultCode() != null && recognition.resultCode() != 0) {
           throw new Reject(recognition.resultCode());
         }
@@ -75,6 +81,9 @@ final class OcrApi {
               String.valueOf(recognition.result().get("idType")),
               Recogniser.recognisedValues(recognition.result()), recognition.authentic()));
           ctx.header(Protocol.REQUEST_KEY, requestKey);
+          if (forwarded != null) {
+            upstream.linkRequestKey(requestKey, forwarded);
+          }
         }
         entry.maskedAnswer(AnswerMask.journalText(operation.keyService(), Recogniser.ordered(withImageFacts(
             recognition.result(), result))));
@@ -89,6 +98,14 @@ final class OcrApi {
     out.put("fileType", sealed.get("fileType"));
     out.put("resolution", sealed.get("resolution"));
     return out;
+  }
+
+  /** The upstream's verdict; its refusal passes through unchanged, the mock's key left usable. */
+  private static boolean forwarded(UpstreamProxy.Verdict verdict) {
+    if (verdict.resultCode() != 0) {
+      throw new Reject(verdict.resultCode());
+    }
+    return verdict.authentic();
   }
 
   /** The service checks resident cards and driver licences only (passports withdrawn on 2026-05-27). */
@@ -107,7 +124,8 @@ final class OcrApi {
               .orElseThrow(() -> new Reject(ResultCode.AUTHENTICITY_REQUEST_KEY_INVALID))) {
         ctx.header(Protocol.REQUEST_KEY, requestKey);
         Map<String, String> fields = envelopes.authenticityFields(ctx, envelope);
-        boolean authentic = judge.judge(app.cardLocks(), claim.scan(), fields);
+        boolean authentic = upstream == null ? judge.judge(app.cardLocks(), claim.scan(), fields)
+            : forwarded(upstream.authenticity(requestKey, fields));
         claim.spend();
         entry.maskedAnswer(Json.write(Map.of("isAuthenticity", authentic)));
         answers.answer(ctx, 0, Map.of("isAuthenticity", authentic));

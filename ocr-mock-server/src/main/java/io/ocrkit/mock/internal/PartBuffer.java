@@ -48,6 +48,11 @@ final class PartBuffer {
     return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
   }
 
+  /** The journal's fingerprint of the part's first {@code max} bytes, read in place. */
+  String fingerprint(int max) {
+    return Sha256.fingerprint(bytes, 0, Math.min(length, max));
+  }
+
   /** Byte {@code i}, for checks that read the part in place. */
   byte at(int i) {
     return bytes[i];

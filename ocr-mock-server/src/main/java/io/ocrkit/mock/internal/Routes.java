@@ -28,9 +28,15 @@ public final class Routes {
   private final Dashboard dashboard;
 
   public Routes(String host, int port, MockState state, MockAdmin admin, ServerEnvelopeCrypto crypto) {
+    this(host, port, state, admin, crypto, null);
+  }
+
+  /** {@code upstream}: where scans are forwarded while recording; null to answer them here. */
+  public Routes(String host, int port, MockState state, MockAdmin admin, ServerEnvelopeCrypto crypto,
+      UpstreamProxy upstream) {
     AnswerWriter answers = new AnswerWriter(state);
     FaultResponder faults = new FaultResponder(state.faults(), answers, timer, workers);
-    OcrApi api = new OcrApi(state, crypto, answers, faults);
+    OcrApi api = new OcrApi(state, crypto, answers, faults, upstream);
     TokenEndpoint token = new TokenEndpoint(state, faults);
     AdminApi adminApi = new AdminApi(admin);
     dashboard = new Dashboard(state, timer);

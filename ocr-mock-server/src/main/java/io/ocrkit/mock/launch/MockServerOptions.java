@@ -2,8 +2,11 @@ package io.ocrkit.mock.launch;
 
 import io.ocrkit.mock.MockCrypto;
 import io.ocrkit.mock.MockOcrServer;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,6 +57,13 @@ public final class MockServerOptions {
       description = "What opens envelopes: the JDK's crypto or BouncyCastle (default: ${DEFAULT-VALUE}).")
   String crypto;
 
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "Recordings to load at start and answer by image hash (see docs/recording-format.md).")
+  Path fixtures;
+
+  @Mixin
+  RecordOptions record = new RecordOptions();
+
   /** Options parsed from arguments alone, for code that is not a picocli command itself. */
   public static MockServerOptions parse(String... args) {
     MockServerOptions options = new MockServerOptions();
@@ -67,11 +77,16 @@ public final class MockServerOptions {
   }
 
   /**
-   * A builder with these settings.
+   * A builder with these settings, upstream credentials also from the environment.
    *
    * @throws IllegalArgumentException naming the option or setting that is wrong
    */
   public MockOcrServer.Builder toBuilder() {
+    return toBuilder(System.getenv());
+  }
+
+  /** As {@link #toBuilder()}, with {@code env} for the environment variables. */
+  public MockOcrServer.Builder toBuilder(Map<String, String> env) {
     if ((appKey == null) != (secretKey == null)) {
       throw new IllegalArgumentException("--app-key and --secret-key go together");
     }
@@ -92,6 +107,10 @@ public final class MockServerOptions {
     if (secretAccessKey != null) {
       builder.secretAccessKey(secretAccessKey);
     }
+    if (fixtures != null) {
+      builder.fixtures(fixtures);
+    }
+    record.applyTo(builder, env);
     return builder;
   }
 }

@@ -27,6 +27,8 @@ public final class MockServerRunner {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      server.recordingSummary().ifPresent(out::println);
+      out.flush();
       stopped.countDown();
     }, "ocr-mock-shutdown"));
     stopped.await();
@@ -47,8 +49,16 @@ public final class MockServerRunner {
     }
     out.println("listening on http://" + server.host() + ":" + server.port());
     out.println(dashboardLine(server.host(), server.port()));
+    recordingLine(server).ifPresent(out::println);
     out.flush();
     return server;
+  }
+
+  /** What a recording mock forwards where; the upstream's host and the directory, no credential. */
+  public static java.util.Optional<String> recordingLine(MockOcrServer server) {
+    return java.util.Optional.ofNullable(server.config().record()).map(r -> "recording " + r.from().getHost()
+        + " (" + r.credentials().apiVersion() + ") into " + r.to()
+        + (r.raw() ? " with REAL values (--record-raw)" : " with synthetic personal values"));
   }
 
   /**
