@@ -19,11 +19,22 @@ public final class OcrCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Without a subcommand, {@code ocr} is a usage error.
+   *
+   * @throws CommandLine.ParameterException always, which picocli reports with exit code 2
+   */
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
   }
 
+  /**
+   * The {@code ocr} command: {@code java -m io.ocrkit.cli/io.ocrkit.cli.OcrCommand scan ...} or the
+   * distribution's {@code bin/ocr}. Exits the JVM with the command's exit code.
+   *
+   * @param args the command line, e.g. {@code scan credit-card card.png}
+   */
   public static void main(String[] args) {
     // The embedded mock's server logs are noise on a command line; warnings still show.
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
@@ -38,7 +49,12 @@ public final class OcrCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code, printing failures as one line on stderr. */
+  /**
+   * Runs the command line and returns its exit code, printing failures as one line on stderr.
+   *
+   * @param args the command line, as for {@link #main}
+   * @return the exit code: 0, 2, 3 or 4 (see the class comment)
+   */
   public static int run(String... args) {
     return commandLine().execute(args);
   }

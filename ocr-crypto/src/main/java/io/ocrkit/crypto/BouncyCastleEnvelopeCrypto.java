@@ -28,10 +28,22 @@ public final class BouncyCastleEnvelopeCrypto implements EnvelopeCrypto {
 
   private final SecureRandom random;
 
+  /**
+   * An envelope crypto drawing keys from a new {@link SecureRandom}.
+   *
+   * @throws IllegalStateException if BouncyCastle is not on the class or module path
+   */
   public BouncyCastleEnvelopeCrypto() {
     this(new SecureRandom());
   }
 
+  /**
+   * An envelope crypto drawing keys from {@code random}; tests pass a seeded one.
+   *
+   * @param random the source of every per-request key; shared, so it must be thread-safe
+   * @throws NullPointerException if {@code random} is null
+   * @throws IllegalStateException if BouncyCastle is not on the class or module path
+   */
   public BouncyCastleEnvelopeCrypto(SecureRandom random) {
     this.random = Objects.requireNonNull(random, "random == null");
     BouncyCastle.require(BouncyCastleEnvelopeCrypto.class);

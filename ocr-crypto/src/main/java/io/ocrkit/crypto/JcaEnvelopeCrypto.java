@@ -26,10 +26,17 @@ public final class JcaEnvelopeCrypto implements EnvelopeCrypto {
 
   private final SecureRandom random;
 
+  /** An envelope crypto drawing keys from a new {@link SecureRandom}. */
   public JcaEnvelopeCrypto() {
     this(new SecureRandom());
   }
 
+  /**
+   * An envelope crypto drawing keys from {@code random}; tests pass a seeded one.
+   *
+   * @param random the source of every per-request key; shared, so it must be thread-safe
+   * @throws NullPointerException if {@code random} is null
+   */
   public JcaEnvelopeCrypto(SecureRandom random) {
     this.random = Objects.requireNonNull(random, "random == null");
   }

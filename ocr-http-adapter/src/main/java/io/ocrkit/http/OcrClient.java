@@ -57,15 +57,22 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
   }
 
   /**
-   * A v2.0 client on the legacy domain with every default (see {@link OcrClientBuilder}).
+   * A v2.0 client on the current domain with every default (see {@link OcrClientBuilder}).
    *
    * @throws IllegalArgumentException naming the argument that is blank or not URL-safe
+   * @param appKey the app key from the console
+   * @param secretKey the console's secret key
+   * @return a client to close when done
    */
   public static OcrClient create(String appKey, String secretKey) {
     return builder().appKey(appKey).secretKey(secretKey).build();
   }
 
-  /** A builder for everything else. */
+  /**
+   * A builder for everything else.
+   *
+   * @return a new builder with every default
+   */
   public static OcrClientBuilder builder() {
     return new OcrClientBuilder();
   }
@@ -74,12 +81,18 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
    * A builder with this client's settings that shares its {@link HttpClient} (connections
    * included) and its executor, as OkHttp's {@code newBuilder()} does. Closing the client it builds
    * closes neither; closing this client stops its own executor for both.
+   *
+   * @return a new builder; changing it does not change this client
    */
   public OcrClientBuilder newBuilder() {
     return settings.derive(resources.http(), resources.executor());
   }
 
-  /** The effective configuration, defaults filled in; holds no secret. */
+  /**
+   * The effective configuration, defaults filled in; holds no secret.
+   *
+   * @return the options, safe to log
+   */
   public OcrClientOptions options() {
     return options;
   }
@@ -124,7 +137,13 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
     return service.verifyAuthenticityAsync(requestKey, request);
   }
 
-  /** The public key the next request to {@code keyService} is sealed under, fetched if needed. */
+  /**
+   * The public key the next request to {@code keyService} is sealed under, fetched if needed.
+   *
+   * @param keyService whose key
+   * @return the cached key, or the one just fetched
+   * @throws io.ocrkit.core.model.OcrException if the key cannot be fetched
+   */
   public ServicePublicKey publicKey(KeyService keyService) {
     return service.publicKey(keyService);
   }

@@ -83,13 +83,23 @@ public final class OcrClientBuilder {
     base64Upload = from.base64Upload;
   }
 
-  /** Where the service is; default the current domain {@link Protocol#CURRENT_BASE_URL}. */
+  /**
+   * Where the service is; default the current domain {@link Protocol#CURRENT_BASE_URL}.
+   *
+   * @param baseUrl {@code https}, or {@code http} to loopback (see {@link #allowInsecureHttp()})
+   * @return this builder
+   * @throws NullPointerException if {@code baseUrl} is null
+   */
   public OcrClientBuilder baseUrl(URI baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     return this;
   }
 
-  /** The current domain, {@link Protocol#CURRENT_BASE_URL}: the default. */
+  /**
+   * The current domain, {@link Protocol#CURRENT_BASE_URL}: the default.
+   *
+   * @return this builder
+   */
   public OcrClientBuilder useCurrentDomain() {
     return baseUrl(Protocol.CURRENT_BASE_URL);
   }
@@ -97,24 +107,45 @@ public final class OcrClientBuilder {
   /**
    * The legacy domain, {@link Protocol#LEGACY_BASE_URL}, served until 2027-07-31. It is an API
    * Gateway entry whose former 5 MB upload limit may still apply, below the SDK's 20 MiB check.
+   *
+   * @return this builder
    */
   public OcrClientBuilder useLegacyDomain() {
     return baseUrl(Protocol.LEGACY_BASE_URL);
   }
 
-  /** The app key path segment: a service or project-integrated app key. */
+  /**
+   * The app key path segment: a service or project-integrated app key.
+   *
+   * @param appKey the console's app key; required
+   * @return this builder
+   * @throws IllegalArgumentException if it is null; a blank or not URL-safe one fails {@link #build()}
+   */
   public OcrClientBuilder appKey(String appKey) {
     this.appKey = Arguments.present(appKey, "appKey");
     return this;
   }
 
-  /** v2.0 authentication: the console's secret key, sent as {@code Authorization}. */
+  /**
+   * v2.0 authentication: the console's secret key, sent as {@code Authorization}.
+   *
+   * @param secretKey the secret key; kept masked, never logged
+   * @return this builder
+   * @throws IllegalArgumentException if it is null or blank
+   */
   public OcrClientBuilder secretKey(String secretKey) {
     this.secretKey = Credential.of(Arguments.present(secretKey, "secretKey"), "secretKey");
     return this;
   }
 
-  /** v2.1 authentication: a User Access Key, exchanged for bearer tokens on the {@code /v2.1/} paths. */
+  /**
+   * v2.1 authentication: a User Access Key, exchanged for bearer tokens on the {@code /v2.1/} paths.
+   *
+   * @param accessKeyId the User Access Key ID
+   * @param secretAccessKey its secret; kept masked, never logged
+   * @return this builder
+   * @throws IllegalArgumentException if either is null or blank, or the ID contains {@code :}
+   */
   public OcrClientBuilder userAccessKey(String accessKeyId, String secretAccessKey) {
     Arguments.present(accessKeyId, "accessKeyId");
     if (accessKeyId.isBlank() || accessKeyId.contains(":")) {
@@ -125,13 +156,25 @@ public final class OcrClientBuilder {
     return this;
   }
 
-  /** Where v2.1 tokens are issued; default {@link Protocol#OAUTH_BASE_URL} + {@link Protocol#TOKEN_PATH}. */
+  /**
+   * Where v2.1 tokens are issued; default {@link Protocol#OAUTH_BASE_URL} + {@link Protocol#TOKEN_PATH}.
+   *
+   * @param tokenUrl the token endpoint's full URL
+   * @return this builder
+   * @throws NullPointerException if {@code tokenUrl} is null
+   */
   public OcrClientBuilder tokenUrl(URI tokenUrl) {
     this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
     return this;
   }
 
-  /** The envelope crypto; default {@link JcaEnvelopeCrypto}. */
+  /**
+   * The envelope crypto; default {@link JcaEnvelopeCrypto}.
+   *
+   * @param crypto e.g. {@code new BouncyCastleEnvelopeCrypto()}
+   * @return this builder
+   * @throws NullPointerException if {@code crypto} is null
+   */
   public OcrClientBuilder crypto(EnvelopeCrypto crypto) {
     this.crypto = Objects.requireNonNull(crypto, "crypto == null");
     return this;
@@ -142,6 +185,11 @@ public final class OcrClientBuilder {
    * {@link OcrClientOptions#DEFAULT_CONNECT_TIMEOUT}. A given {@link #httpClient} keeps its own. On a
    * builder from {@link OcrClient#newBuilder()} it makes the new client use an HTTP client of its
    * own: the JDK's connect timeout belongs to the HTTP client, not to a request.
+   *
+   * @param timeout positive
+   * @return this builder
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if it is zero or negative
    */
   public OcrClientBuilder connectTimeout(Duration timeout) {
     this.connectTimeout = Arguments.positive(timeout, "connectTimeout");
@@ -149,19 +197,39 @@ public final class OcrClientBuilder {
     return this;
   }
 
-  /** One HTTP exchange, until its answer's headers; default {@link OcrClientOptions#DEFAULT_ATTEMPT_TIMEOUT}. */
+  /**
+   * One HTTP exchange, until its answer's headers; default {@link OcrClientOptions#DEFAULT_ATTEMPT_TIMEOUT}.
+   *
+   * @param timeout positive
+   * @return this builder
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if it is zero or negative
+   */
   public OcrClientBuilder attemptTimeout(Duration timeout) {
     this.attemptTimeout = Arguments.positive(timeout, "attemptTimeout");
     return this;
   }
 
-  /** The whole call, key fetch, retries and waits included; default {@link OcrOptions#defaults()}'s. */
+  /**
+   * The whole call, key fetch, retries and waits included; default {@link OcrOptions#defaults()}'s.
+   *
+   * @param timeout positive
+   * @return this builder
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if it is zero or negative
+   */
   public OcrClientBuilder callTimeout(Duration timeout) {
     this.core = core.withCallTimeout(Arguments.positive(timeout, "callTimeout"));
     return this;
   }
 
-  /** Default {@link RetryPolicy#defaults()}. */
+  /**
+   * How transport faults and retry-later codes are retried; default {@link RetryPolicy#defaults()}.
+   *
+   * @param retryPolicy e.g. {@link RetryPolicy#none()} to never retry
+   * @return this builder
+   * @throws NullPointerException if {@code retryPolicy} is null
+   */
   public OcrClientBuilder retryPolicy(RetryPolicy retryPolicy) {
     this.core = core.withRetry(Objects.requireNonNull(retryPolicy, "retryPolicy == null"));
     return this;
@@ -171,19 +239,35 @@ public final class OcrClientBuilder {
    * Where async calls start, retries resume and futures complete. Default: a pool of daemon
    * threads, one per core, that {@link OcrClient#close()} shuts down; a given executor is never
    * shut down by the SDK. No call waits on it for the network.
+   *
+   * @param executor the caller's executor; the SDK never shuts it down
+   * @return this builder
+   * @throws NullPointerException if {@code executor} is null
    */
   public OcrClientBuilder executor(Executor executor) {
     this.executor = Objects.requireNonNull(executor, "executor == null");
     return this;
   }
 
-  /** Adds a listener, told of every exchange after the ones added before it. */
+  /**
+   * Adds a listener, told of every exchange after the ones added before it.
+   *
+   * @param listener the listener
+   * @return this builder
+   * @throws NullPointerException if {@code listener} is null
+   */
   public OcrClientBuilder eventListener(OcrEventListener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener == null"));
     return this;
   }
 
-  /** Replaces every listener with {@code listeners}, in their order; an empty list removes them all. */
+  /**
+   * Replaces every listener with {@code listeners}, in their order; an empty list removes them all.
+   *
+   * @param listeners the listeners, in calling order
+   * @return this builder
+   * @throws NullPointerException if the list or an element is null
+   */
   public OcrClientBuilder eventListeners(List<OcrEventListener> listeners) {
     Objects.requireNonNull(listeners, "listeners == null");
     listeners.forEach(l -> Objects.requireNonNull(l, "listeners contains null"));
@@ -194,19 +278,33 @@ public final class OcrClientBuilder {
   /**
    * An existing client to share (its connect timeout, proxy and TLS settings apply). Never
    * closed by the SDK. It should not follow redirects: they would carry the request's keys.
+   *
+   * @param httpClient the caller's client
+   * @return this builder
+   * @throws NullPointerException if {@code httpClient} is null
    */
   public OcrClientBuilder httpClient(HttpClient httpClient) {
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
     return this;
   }
 
-  /** Permits {@code http://} URLs to hosts other than loopback: keys would travel in clear. */
+  /**
+   * Permits {@code http://} URLs to hosts other than loopback: keys would travel in clear.
+   *
+   * @return this builder
+   */
   public OcrClientBuilder allowInsecureHttp() {
     this.allowInsecureHttp = true;
     return this;
   }
 
-  /** Largest image sent; default {@link OcrOptions#DEFAULT_MAX_IMAGE_BYTES}, the service's limit. */
+  /**
+   * Largest image sent; default {@link OcrOptions#DEFAULT_MAX_IMAGE_BYTES}, the service's limit.
+   *
+   * @param maxImageBytes in bytes, counted as sent (ciphertext, or its Base64 text)
+   * @return this builder
+   * @throws IllegalArgumentException if it is not positive
+   */
   public OcrClientBuilder maxImageBytes(long maxImageBytes) {
     this.core = core.withMaxImageBytes(maxImageBytes);
     return this;
@@ -231,25 +329,45 @@ public final class OcrClientBuilder {
   /**
    * Checks every result and lists what it finds in {@code findings()}; default
    * {@link StandardValidator} on the client's clock. {@link ResultValidator#none()} turns checks off.
+   *
+   * @param resultValidator the checks to run on every result
+   * @return this builder
+   * @throws NullPointerException if {@code resultValidator} is null
    */
   public OcrClientBuilder resultValidator(ResultValidator resultValidator) {
     this.resultValidator = Objects.requireNonNull(resultValidator, "resultValidator == null");
     return this;
   }
 
-  /** Time for Request-Key and token expiry; default UTC system clock. */
+  /**
+   * Time for Request-Key and token expiry; default UTC system clock.
+   *
+   * @param clock the clock; tests pass a fixed or mutable one
+   * @return this builder
+   * @throws NullPointerException if {@code clock} is null
+   */
   public OcrClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock == null");
     return this;
   }
 
-  /** Sends the encrypted image as Base64 text instead of raw bytes; default false. */
+  /**
+   * Sends the encrypted image as Base64 text instead of raw bytes; default false.
+   *
+   * @param base64Upload whether to encode the image part
+   * @return this builder
+   */
   public OcrClientBuilder base64Upload(boolean base64Upload) {
     this.base64Upload = base64Upload;
     return this;
   }
 
-  /** @throws IllegalArgumentException naming the builder method whose argument is missing or wrong */
+  /**
+   * A client with these settings; the builder stays usable and later changes do not reach it.
+   *
+   * @return a new client, which the caller closes
+   * @throws IllegalArgumentException naming the builder method whose argument is missing or wrong
+   */
   public OcrClient build() {
     UrlPolicy.checkPathSegment(appKey, "appKey");
     Arguments.oneCredential(secretKey, accessKeyId);

@@ -49,6 +49,25 @@ public record OcrClientOptions(URI baseUrl, AuthMode authMode, Optional<URI> tok
     USER_ACCESS_KEY
   }
 
+  /**
+   * Checks the components as the builder and the core do.
+   *
+   * @param baseUrl where the service is
+   * @param authMode how requests are authenticated
+   * @param tokenUrl where v2.1 tokens are issued; empty for {@link AuthMode#SECRET_KEY}
+   * @param connectTimeout the connect timeout of the {@code HttpClient} in use; empty when a given
+   *     client has none
+   * @param attemptTimeout one HTTP exchange, until its answer's headers
+   * @param callTimeout the whole call, key fetch, retries and waits included
+   * @param retryPolicy how transport faults and retry-later codes are retried
+   * @param maxImageBytes the largest image sent
+   * @param requestKeyTtl how long a Request-Key is taken to be honoured
+   * @param base64Upload whether the encrypted image is sent as Base64 text
+   * @param insecureHttpAllowed whether {@code http://} to a host other than loopback is permitted
+   * @param crypto the envelope crypto's class, e.g. {@code JcaEnvelopeCrypto}
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a limit or duration is out of range
+   */
   public OcrClientOptions {
     Objects.requireNonNull(baseUrl, "baseUrl == null");
     Objects.requireNonNull(authMode, "authMode == null");

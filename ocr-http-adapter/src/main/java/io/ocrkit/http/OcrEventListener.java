@@ -23,20 +23,37 @@ import java.util.Objects;
  */
 public interface OcrEventListener {
 
-  /** Called when a call begins, before its first exchange. */
+  /**
+   * Called when a call begins, before its first exchange.
+   *
+   * @param call the call, with its id and operation
+   */
   default void callStart(Call call) {}
 
-  /** Called when a call returned its result, {@code elapsed} after {@link #callStart}. */
+  /**
+   * Called when a call returned its result.
+   *
+   * @param call the call
+   * @param elapsed the time since {@link #callStart}
+   */
   default void callEnd(Call call, Duration elapsed) {}
 
   /**
    * Called when a call failed with {@code error}, the exception its caller gets: an
    * {@link io.ocrkit.core.model.OcrException}, or an {@link IllegalArgumentException} for an image
    * that could not be read again for a retry.
+   *
+   * @param call the call
+   * @param error what the caller gets
+   * @param elapsed the time since {@link #callStart}
    */
   default void callFailed(Call call, RuntimeException error, Duration elapsed) {}
 
-  /** Called just before the request is sent. */
+  /**
+   * Called just before the request is sent.
+   *
+   * @param exchange what is about to be sent
+   */
   default void beforeSend(Exchange exchange) {}
 
   /**
@@ -45,13 +62,25 @@ public interface OcrEventListener {
    * @param httpStatus the HTTP status
    * @param resultCode the header's {@code resultCode}, or null when the answer had none (a
    *     gateway's page, a token answer)
+   * @param exchange what was sent
+   * @param elapsed from just before sending until the answer's headers
    */
   default void afterAnswer(Exchange exchange, int httpStatus, Integer resultCode, Duration elapsed) {}
 
-  /** Called when no usable answer came: a connection failure, a timeout, a gateway's page. */
+  /**
+   * Called when no usable answer came: a connection failure, a timeout, a gateway's page.
+   *
+   * @param exchange what was sent
+   * @param error the failure the client reports, or a cause of it; its message holds no secret
+   * @param elapsed from just before sending until the failure
+   */
   default void onError(Exchange exchange, RuntimeException error, Duration elapsed) {}
 
-  /** The listener that does nothing. */
+  /**
+   * The listener that does nothing.
+   *
+   * @return a stateless listener
+   */
   static OcrEventListener none() {
     return new OcrEventListener() {};
   }
@@ -89,6 +118,16 @@ public interface OcrEventListener {
     /** Stands for the app key in {@link #pathTemplate}. */
     public static final String APP_KEY = "{appKey}";
 
+    /**
+     * Checks the components: none may be null.
+     *
+     * @param operation e.g. {@code credit-card}, {@code public-keys/id-card}, {@code token}
+     * @param method {@code GET} or {@code POST}
+     * @param pathTemplate the protocol path with the app key as a placeholder, e.g.
+     *     {@code /v2.0/appkeys/{appKey}/credit-card} (a base URL's own path prefix is not included);
+     *     for {@code token}, the token URL's path
+     * @throws NullPointerException if a component is null
+     */
     public Exchange {
       Objects.requireNonNull(call, "call == null");
       Objects.requireNonNull(operation, "operation == null");

@@ -21,7 +21,13 @@ public final class OcrObservations {
 
   private OcrObservations() {}
 
-  /** A listener reporting to {@code registry} with {@link DefaultOcrObservationConvention}. */
+  /**
+   * A listener reporting to {@code registry} with {@link DefaultOcrObservationConvention}.
+   *
+   * @param registry where observations go, e.g. Spring Boot's
+   * @return a thread-safe listener to add to the client's builder
+   * @throws NullPointerException if {@code registry} is null
+   */
   public static OcrEventListener listener(ObservationRegistry registry) {
     return listener(registry, null);
   }
@@ -29,6 +35,11 @@ public final class OcrObservations {
   /**
    * A listener reporting to {@code registry}; {@code convention} (may be null) overrides the
    * default names and tags, as Micrometer's custom conventions do.
+   *
+   * @param registry where observations go
+   * @param convention the names and tags to use, or null for the default
+   * @return a thread-safe listener to add to the client's builder
+   * @throws NullPointerException if {@code registry} is null
    */
   public static OcrEventListener listener(ObservationRegistry registry, OcrObservationConvention convention) {
     return new ObservingListener(Objects.requireNonNull(registry, "registry == null"), convention);

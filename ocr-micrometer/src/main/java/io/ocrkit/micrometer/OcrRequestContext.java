@@ -23,22 +23,22 @@ public final class OcrRequestContext extends Observation.Context {
     this.operation = operation;
   }
 
-  /** One of the {@code OPERATION_…} values of {@link OcrTags}. */
+  /** {@return one of the {@code OPERATION_…} values of {@link OcrTags}} */
   public String operation() {
     return operation;
   }
 
-  /** One of the {@code OUTCOME_…} values of {@link OcrTags}. */
+  /** {@return one of the {@code OUTCOME_…} values of {@link OcrTags}; unknown until it ends} */
   public String outcome() {
     return outcome;
   }
 
-  /** A documented result code, {@link OcrTags#CODE_OTHER} or {@link OcrTags#CODE_NONE}. */
+  /** {@return a documented result code, {@link OcrTags#CODE_OTHER} or {@link OcrTags#CODE_NONE}} */
   public String resultCode() {
     return resultCode;
   }
 
-  /** Whether the call took more than one attempt (a retry, a re-seal, a resend with a renewed token). */
+  /** {@return whether the call took more than one attempt (a retry, a re-seal, a resend with a renewed token)} */
   public boolean retried() {
     return retried;
   }

@@ -11,22 +11,37 @@ import io.ocrkit.core.protocol.ResultCode;
  */
 public final class OcrTags {
 
+  /** The tag key of the exchange's operation: one of the {@code OPERATION_…} values. */
   public static final String OPERATION = "operation";
+  /** The tag key of how the exchange ended: one of the {@code OUTCOME_…} values. */
   public static final String OUTCOME = "outcome";
+  /**
+   * The tag key of the answer's result code: a documented code, {@link #CODE_OTHER} or {@link #CODE_NONE}.
+   */
   public static final String RESULT_CODE = "result.code";
+  /** The tag key that says whether the exchange repeats an earlier one: {@code true} or {@code false}. */
   public static final String RETRIED = "retried";
 
+  /** A credit-card scan. */
   public static final String OPERATION_CREDIT_CARD = "credit-card";
+  /** An ID-card scan with a Request-Key. */
   public static final String OPERATION_ID_CARD = "id-card";
+  /** A stand-alone ID-card scan. */
   public static final String OPERATION_ID_CARD_STAND_ALONE = "id-card-stand-alone";
+  /** An authenticity check. */
   public static final String OPERATION_AUTHENTICITY = "authenticity";
+  /** A public-key fetch, for either key service. */
   public static final String OPERATION_PUBLIC_KEY = "public-key";
   /** A call this version does not observe (the revocation of a token at close); never a tag. */
   static final String OPERATION_OTHER = "other";
 
+  /** The service answered and said yes (result code 0, or a 2xx token answer). */
   public static final String OUTCOME_SUCCESS = "success";
+  /** The service answered and said no. */
   public static final String OUTCOME_SERVICE_ERROR = "service_error";
+  /** No usable answer: a connection failure, a timeout, a gateway's page. */
   public static final String OUTCOME_TRANSPORT_ERROR = "transport_error";
+  /** An answer that did not parse or decrypt. */
   public static final String OUTCOME_PROTOCOL_ERROR = "protocol_error";
   /** Only while the call runs. */
   static final String OUTCOME_UNKNOWN = "unknown";

@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param endpoint {@code credit-card}, {@code id-card}, {@code id-card/stand-alone},
  *     {@code id-card/authenticity}, {@code public-keys}, or {@code token} (the v2.1 token endpoint)
+ * @param times how many calls in a row it breaks, at least 1
  * @param resultCode the code to answer, or null when {@code kind} is set
  * @param kind the breakage, or null when {@code resultCode} is set
  * @param delayMs for {@link FaultKind#DELAY}
@@ -28,6 +29,22 @@ public record Fault(String endpoint, int times, Integer resultCode, FaultKind ki
   /** The statuses a gateway page can have. */
   public static final Set<Integer> GATEWAY_STATUSES = Set.of(502, 503, 504);
 
+  /**
+   * Checks that the components make one coherent fault.
+   *
+   * @param endpoint {@code credit-card}, {@code id-card}, {@code id-card/stand-alone},
+   *     {@code id-card/authenticity}, {@code public-keys}, or {@code token} (the v2.1 token endpoint)
+   * @param times how many calls in a row it breaks, at least 1
+   * @param resultCode the code to answer, or null when {@code kind} is set
+   * @param kind the breakage, or null when {@code resultCode} is set
+   * @param delayMs for {@link FaultKind#DELAY}
+   * @param retryAfterSeconds a {@code Retry-After} header, for a result code or a gateway page; null for none
+   * @param gatewayStatus the HTTP status of {@link FaultKind#HTTP_502_HTML}: 502, 503 or 504
+   * @throws NullPointerException if {@code endpoint} is null
+   * @throws IllegalArgumentException if the endpoint is unknown, {@code times} is below 1, not exactly
+   *     one of {@code resultCode} and {@code kind} is given, a delay or {@code Retry-After} is
+   *     negative or goes with the wrong kind, or the gateway status is not 502, 503 or 504
+   */
   public Fault {
     Objects.requireNonNull(endpoint, "endpoint == null");
     if (!ENDPOINTS.contains(endpoint)) {
@@ -59,43 +76,105 @@ public record Fault(String endpoint, int times, Integer resultCode, FaultKind ki
     }
   }
 
-  /** As the canonical constructor, without a {@code Retry-After} header, a gateway page being 502. */
+  /**
+   * As the canonical constructor, without a {@code Retry-After} header, a gateway page being 502.
+   *
+   * @param endpoint {@code credit-card}, {@code id-card}, {@code id-card/stand-alone},
+   *     {@code id-card/authenticity}, {@code public-keys}, or {@code token} (the v2.1 token endpoint)
+   * @param times how many calls in a row it breaks, at least 1
+   * @param resultCode the code to answer, or null when {@code kind} is set
+   * @param kind the breakage, or null when {@code resultCode} is set
+   * @param delayMs for {@link FaultKind#DELAY}
+   * @throws IllegalArgumentException as the canonical constructor
+   */
   public Fault(String endpoint, int times, Integer resultCode, FaultKind kind, long delayMs) {
     this(endpoint, times, resultCode, kind, delayMs, null, 502);
   }
 
-  /** The next {@code times} calls answer {@code resultCode}. */
+  /**
+   * The next {@code times} calls answer {@code resultCode}.
+   *
+   * @param endpoint one of {@link #ENDPOINTS}
+   * @param times at least 1
+   * @param resultCode e.g. {@code 5000503}
+   * @return the fault
+   * @throws IllegalArgumentException if the endpoint is unknown or {@code times} is below 1
+   */
   public static Fault resultCode(String endpoint, int times, int resultCode) {
     return new Fault(endpoint, times, resultCode, null, 0);
   }
 
-  /** The next {@code times} calls break as {@code kind} says (not {@link FaultKind#DELAY}). */
+  /**
+   * The next {@code times} calls break as {@code kind} says (not {@link FaultKind#DELAY}).
+   *
+   * @param endpoint one of {@link #ENDPOINTS}
+   * @param times at least 1
+   * @param kind how to break the answer
+   * @return the fault
+   * @throws IllegalArgumentException if the endpoint is unknown, {@code times} is below 1 or
+   *     {@code kind} is {@link FaultKind#DELAY} (use {@link #delay})
+   */
   public static Fault of(String endpoint, int times, FaultKind kind) {
     return new Fault(endpoint, times, null, kind, 0);
   }
 
-  /** The next {@code times} calls wait {@code delayMs} first. */
+  /**
+   * The next {@code times} calls wait {@code delayMs} first.
+   *
+   * @param endpoint one of {@link #ENDPOINTS}
+   * @param times at least 1
+   * @param delayMs positive, in milliseconds, on the wall clock (not the mock's clock)
+   * @return the fault
+   * @throws IllegalArgumentException if the endpoint is unknown, {@code times} is below 1 or the delay
+   *     is not positive
+   */
   public static Fault delay(String endpoint, int times, long delayMs) {
     return new Fault(endpoint, times, null, FaultKind.DELAY, delayMs);
   }
 
-  /** The next {@code times} calls answer a gateway's HTML page with {@code status} (502, 503, 504). */
+  /**
+   * The next {@code times} calls answer a gateway's HTML page with {@code status} (502, 503, 504).
+   *
+   * @param endpoint one of {@link #ENDPOINTS}
+   * @param times at least 1
+   * @param status 502, 503 or 504
+   * @return the fault
+   * @throws IllegalArgumentException if an argument is out of range
+   */
   public static Fault gatewayPage(String endpoint, int times, int status) {
     return new Fault(endpoint, times, null, FaultKind.HTTP_502_HTML, 0, null, status);
   }
 
-  /** This fault with a {@code Retry-After: seconds} header on its answer. */
+  /**
+   * This fault with a {@code Retry-After: seconds} header on its answer.
+   *
+   * @param retryAfter whole seconds are sent; not negative
+   * @return a new fault
+   * @throws NullPointerException if {@code retryAfter} is null
+   * @throws IllegalArgumentException if the fault is neither a result code nor a gateway page
+   */
   public Fault withRetryAfter(Duration retryAfter) {
     Objects.requireNonNull(retryAfter, "retryAfter == null");
     return new Fault(endpoint, times, resultCode, kind, delayMs, Math.toIntExact(retryAfter.toSeconds()), gatewayStatus);
   }
 
-  /** This gateway-page fault with another HTTP status. */
+  /**
+   * This gateway-page fault with another HTTP status.
+   *
+   * @param status 502, 503 or 504
+   * @return a new fault
+   * @throws IllegalArgumentException if the status is not 502, 503 or 504, or is not 502 on a fault
+   *     that is no gateway page
+   */
   public Fault withGatewayStatus(int status) {
     return new Fault(endpoint, times, resultCode, kind, delayMs, retryAfterSeconds, status);
   }
 
-  /** Breaks one answer as this fault says. */
+  /**
+   * Breaks one answer as this fault says.
+   *
+   * @param injector the faulted request's injector
+   */
   public void apply(FaultInjector injector) {
     Optional<Duration> retryAfter = Optional.ofNullable(retryAfterSeconds).map(Duration::ofSeconds);
     if (resultCode != null) {

@@ -10,10 +10,19 @@ import java.util.Optional;
  */
 public interface FaultInjector {
 
-  /** A normal protocol header with this result code, with a {@code Retry-After} header if given. */
+  /**
+   * A normal protocol header with this result code, with a {@code Retry-After} header if given.
+   *
+   * @param code the result code, in a header with {@code isSuccessful: false} unless it is 0
+   * @param retryAfter the {@code Retry-After} to send, or empty
+   */
   void resultCode(int code, Optional<Duration> retryAfter);
 
-  /** Waits, then handles the request normally; no server thread is held while it waits. */
+  /**
+   * Waits, then handles the request normally; no server thread is held while it waits.
+   *
+   * @param delay how long to wait, on the wall clock
+   */
   void delay(Duration delay);
 
   /** Drops the connection without an answer (TCP reset). */
@@ -25,6 +34,11 @@ public interface FaultInjector {
   /** HTTP 200 with a body cut off in the middle of the JSON. */
   void malformedJson();
 
-  /** An HTML page with this gateway status (502, 503 or 504), with a {@code Retry-After} header if given. */
+  /**
+   * An HTML page with this gateway status (502, 503 or 504), with a {@code Retry-After} header if given.
+   *
+   * @param status 502, 503 or 504
+   * @param retryAfter the {@code Retry-After} to send, or empty
+   */
   void gatewayPage(int status, Optional<Duration> retryAfter);
 }

@@ -5,6 +5,8 @@ package io.ocrkit.mock;
  * symmetric key or a plaintext number.
  *
  * @param time when it arrived, on the mock's clock (ISO-8601)
+ * @param method the HTTP method
+ * @param path the request path, the app key included (it is not a secret)
  * @param resultCode the code answered; null while in progress or when a fault broke the answer
  * @param keyVersion the {@code X-Key-Version} it named, or the version a public key answer gave
  * @param envelope {@code none}, {@code opened}, {@code unknown-key-version}, {@code bad-symmetric-key},
@@ -29,7 +31,26 @@ public record JournalEntry(String time, String method, String path, Integer resu
     String imagePartType, String imagePartFileName, boolean imagePartTypeUnexpected,
     String wrappedKeyFingerprint, String payloadFingerprint) {
 
-  /** As the canonical constructor, without fingerprints. */
+  /**
+   * As the canonical constructor, without fingerprints.
+   *
+   * @param time when it arrived, on the mock's clock (ISO-8601)
+   * @param method the HTTP method
+   * @param path the request path, the app key included (it is not a secret)
+   * @param resultCode the code answered; null while in progress or when a fault broke the answer
+   * @param keyVersion the {@code X-Key-Version} it named, or the version a public key answer gave
+   * @param envelope {@code none}, {@code opened}, {@code unknown-key-version}, {@code bad-symmetric-key},
+   *     {@code undecryptable}, or {@code fault:KIND}
+   * @param imageType {@code png}, {@code jpg}, ... or {@code unknown}; null when no image was read
+   * @param imageSize the decrypted image's size in bytes; null when no image was read
+   * @param imagePart how the image part was sent: {@code raw} ciphertext or its {@code base64} text;
+   *     null when no part was decrypted
+   * @param missingHeader the header whose absence answered 4000005; null otherwise
+   * @param imagePartType the {@code Content-Type} the image part declared; null when none was read
+   * @param imagePartFileName the {@code filename} of the image part's disposition; null when none
+   * @param imagePartTypeUnexpected true when the part declared a type that is not {@code image/*}
+   *     (the mock reads it anyway, as the service's documentation does not say it refuses one)
+   */
   public JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
       String envelope, String imageType, Long imageSize, String imagePart, String missingHeader,
       String imagePartType, String imagePartFileName, boolean imagePartTypeUnexpected) {
@@ -37,7 +58,22 @@ public record JournalEntry(String time, String method, String path, Integer resu
         imagePartType, imagePartFileName, imagePartTypeUnexpected, null, null);
   }
 
-  /** As the canonical constructor, for an entry without an image part. */
+  /**
+   * As the canonical constructor, for an entry without an image part.
+   *
+   * @param time when it arrived, on the mock's clock (ISO-8601)
+   * @param method the HTTP method
+   * @param path the request path, the app key included (it is not a secret)
+   * @param resultCode the code answered; null while in progress or when a fault broke the answer
+   * @param keyVersion the {@code X-Key-Version} it named, or the version a public key answer gave
+   * @param envelope {@code none}, {@code opened}, {@code unknown-key-version}, {@code bad-symmetric-key},
+   *     {@code undecryptable}, or {@code fault:KIND}
+   * @param imageType {@code png}, {@code jpg}, ... or {@code unknown}; null when no image was read
+   * @param imageSize the decrypted image's size in bytes; null when no image was read
+   * @param imagePart how the image part was sent: {@code raw} ciphertext or its {@code base64} text;
+   *     null when no part was decrypted
+   * @param missingHeader the header whose absence answered 4000005; null otherwise
+   */
   public JournalEntry(String time, String method, String path, Integer resultCode, String keyVersion,
       String envelope, String imageType, Long imageSize, String imagePart, String missingHeader) {
     this(time, method, path, resultCode, keyVersion, envelope, imageType, imageSize, imagePart, missingHeader,

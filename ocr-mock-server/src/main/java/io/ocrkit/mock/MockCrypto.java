@@ -22,7 +22,11 @@ public enum MockCrypto {
     this.option = option;
   }
 
-  /** The name on the command line: {@code jca} or {@code bc}. */
+  /**
+   * The name on the command line: {@code jca} or {@code bc}.
+   *
+   * @return the option's value
+   */
   public String option() {
     return option;
   }
@@ -31,6 +35,8 @@ public enum MockCrypto {
    * The choice a command-line name or system property names, case-insensitive.
    *
    * @throws IllegalArgumentException naming the accepted values
+   * @param name {@code jca}, {@code bc} or a constant's name; not null
+   * @return the choice
    */
   public static MockCrypto fromOption(String name) {
     for (MockCrypto c : values()) {

@@ -30,17 +30,29 @@ public final class MockOcrExtension extends DelegatingAdmin implements BeforeAll
   private final Consumer<MockOcrServer.Builder> customizer;
   private volatile MockOcrServer server;
 
+  /** A mock with every default: a free port, the JDK's crypto, the default credentials. */
   public MockOcrExtension() {
     this(builder -> { });
   }
 
-  /** Answering the recordings in {@code dir} (docs/recording-format.md); a reset keeps them. */
+  /**
+   * A mock answering the recordings in {@code dir} (docs/recording-format.md); a reset keeps them.
+   *
+   * @param dir a directory of {@code <sha256>.json} recordings, read when the server starts
+   * @return the extension, to register in a static field
+   * @throws NullPointerException if {@code dir} is null
+   */
   public static MockOcrExtension replaying(java.nio.file.Path dir) {
     Objects.requireNonNull(dir, "dir == null");
     return new MockOcrExtension(builder -> builder.fixtures(dir));
   }
 
-  /** With settings of your own; the port is always a free one. */
+  /**
+   * With settings of your own; the port is always a free one.
+   *
+   * @param customizer changes the builder before the server is built
+   * @throws NullPointerException if {@code customizer} is null
+   */
   public MockOcrExtension(Consumer<MockOcrServer.Builder> customizer) {
     this.customizer = Objects.requireNonNull(customizer, "customizer == null");
   }
@@ -98,7 +110,12 @@ public final class MockOcrExtension extends DelegatingAdmin implements BeforeAll
     }
   }
 
-  /** The running server: {@code baseUrl()}, {@code appKey()}, {@code secretKey()}. */
+  /**
+   * The running server: {@code baseUrl()}, {@code appKey()}, {@code secretKey()}.
+   *
+   * @return the server, shared by the test class
+   * @throws IllegalStateException if called before the extension started it
+   */
   public MockOcrServer server() {
     MockOcrServer running = server;
     if (running == null) {
@@ -112,7 +129,14 @@ public final class MockOcrExtension extends DelegatingAdmin implements BeforeAll
     return server();
   }
 
-  /** The next {@code times} calls of {@code endpoint} answer {@code resultCode}. */
+  /**
+   * The next {@code times} calls of {@code endpoint} answer {@code resultCode}.
+   *
+   * @param endpoint one of {@link Fault#ENDPOINTS}
+   * @param times at least 1
+   * @param resultCode e.g. {@code 5000503}
+   * @throws IllegalArgumentException if the endpoint is unknown or {@code times} is below 1
+   */
   public void injectFault(String endpoint, int times, int resultCode) {
     injectFault(Fault.resultCode(endpoint, times, resultCode));
   }

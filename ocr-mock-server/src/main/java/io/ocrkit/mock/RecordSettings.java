@@ -11,10 +11,20 @@ import java.util.Objects;
  * ({@code raw}) instead of synthetic ones. {@code toString} names no secret.
  *
  * @param from the upstream's base URL; https unless it is a loopback address
+ * @param to the directory recordings are written into
+ * @param credentials how the mock authenticates to the upstream
+ * @param raw whether real personal values are kept instead of synthetic ones
  */
 public record RecordSettings(URI from, Path to, UpstreamCredentials credentials, boolean raw) {
 
   /**
+   * Checks the components and the upstream's URL.
+   *
+   * @param from the upstream's base URL; https unless it is a loopback address
+   * @param to the directory recordings are written into
+   * @param credentials how the mock authenticates to the upstream
+   * @param raw whether real personal values are kept instead of synthetic ones
+   * @throws NullPointerException if {@code from}, {@code to} or {@code credentials} is null
    * @throws IllegalArgumentException if {@code from} is not an absolute http(s) URL, or is plain
    *     http to another machine (keys and images would travel in clear)
    */
@@ -28,6 +38,7 @@ public record RecordSettings(URI from, Path to, UpstreamCredentials credentials,
   /**
    * The rule for an upstream's URL, for every surface that takes one.
    *
+   * @param from the URL to check
    * @param name how the message names the setting, e.g. {@code --record-from}
    * @throws IllegalArgumentException if it is not an absolute http(s) URL, or plain http to another machine
    */

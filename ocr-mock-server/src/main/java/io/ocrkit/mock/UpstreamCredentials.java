@@ -22,37 +22,55 @@ public final class UpstreamCredentials {
     this.secretAccessKey = secretAccessKey;
   }
 
-  /** v2.0: the secret key travels as the {@code Authorization} header. */
+  /**
+   * v2.0: the secret key travels as the {@code Authorization} header.
+   *
+   * @param appKey the upstream's app key
+   * @param secretKey its secret key; never printed
+   * @return the credentials
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an argument is blank
+   */
   public static UpstreamCredentials v20(String appKey, String secretKey) {
     return new UpstreamCredentials(appKey, Settings.requireText(secretKey, "upstreamSecretKey"), null, null);
   }
 
-  /** v2.1: a bearer token from the token endpoint, made with the user access key. */
+  /**
+   * v2.1: a bearer token from the token endpoint, made with the user access key.
+   *
+   * @param appKey the upstream's app key
+   * @param userAccessKeyId the User Access Key ID
+   * @param secretAccessKey its secret; never printed
+   * @return the credentials
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an argument is blank
+   */
   public static UpstreamCredentials v21(String appKey, String userAccessKeyId, String secretAccessKey) {
     return new UpstreamCredentials(appKey, null, Settings.requireText(userAccessKeyId, "upstreamUserAccessKeyId"),
         Settings.requireText(secretAccessKey, "upstreamSecretAccessKey"));
   }
 
+  /** {@return the upstream's app key} */
   public String appKey() {
     return appKey;
   }
 
-  /** {@code v2.0} or {@code v2.1}: the path version the upstream is called with. */
+  /** {@return {@code v2.0} or {@code v2.1}: the path version the upstream is called with} */
   public String apiVersion() {
     return secretKey != null ? Protocol.V2_0 : Protocol.V2_1;
   }
 
-  /** The v2.0 secret key; null for v2.1 credentials. */
+  /** {@return the v2.0 secret key; null for v2.1 credentials} */
   public String secretKey() {
     return secretKey;
   }
 
-  /** The v2.1 user access key id; null for v2.0 credentials. */
+  /** {@return the v2.1 user access key id; null for v2.0 credentials} */
   public String userAccessKeyId() {
     return userAccessKeyId;
   }
 
-  /** The v2.1 secret access key; null for v2.0 credentials. */
+  /** {@return the v2.1 secret access key; null for v2.0 credentials} */
   public String secretAccessKey() {
     return secretAccessKey;
   }

@@ -13,12 +13,30 @@ import java.util.Objects;
  */
 public sealed interface AuthenticityRequest {
 
+  /**
+   * The kind of ID this request checks; decides the wire path.
+   *
+   * @return the ID type, never null
+   */
   IdType idType();
 
-  /** The wire fields in protocol order, plain text, without {@code idType}. */
+  /**
+   * The wire fields in protocol order, plain text, without {@code idType}.
+   *
+   * @return a new mutable map in wire order; its values are personal data in clear, so do not log it
+   */
   Map<String, String> fields();
 
-  /** A resident registration card: name, 13-digit resident number, issue date. */
+  /**
+   * A resident registration card: name, 13-digit resident number, issue date.
+   *
+   * @param name the holder's name as printed; surrounding blanks are dropped
+   * @param residentNumber 13 digits, dashes and spaces allowed
+   * @param issueDate the card's issue date, {@code YYYYMMDD} (dashes allowed)
+   * @return the validated request
+   * @throws IllegalArgumentException if an argument is null, blank, malformed or not a real date;
+   *     the message names the argument, never its value
+   */
   static Resident resident(String name, String residentNumber, String issueDate) {
     return new Resident(
         PersonName.of(requireText(name, "name")),
@@ -30,6 +48,15 @@ public sealed interface AuthenticityRequest {
    * A driver's licence: name, the 7-digit resident prefix (6 digits of birth date and the first
    * digit after the dash; a full 13-digit number is cut down), the 12-digit licence number and the
    * optional 5–6 character serial ({@code null} to omit).
+   *
+   * @param name the holder's name as printed
+   * @param residentNumber the 7-digit prefix or the whole 13-digit number
+   * @param driverLicenseNumber the 12-digit licence number, dashes and spaces allowed
+   * @param serialNum the serial printed on the licence, or {@code null} when it is not known
+   * @return the validated request
+   * @throws NullPointerException if {@code residentNumber} is null
+   * @throws IllegalArgumentException if another argument is null (but {@code serialNum}), or any is
+   *     blank or malformed
    */
   static Driver driver(String name, String residentNumber, String driverLicenseNumber, String serialNum) {
     String resident = Objects.requireNonNull(residentNumber, "'residentNumber' must not be null")
@@ -53,6 +80,13 @@ public sealed interface AuthenticityRequest {
    *     refuses to send such a check: {@code verifyAuthenticity} throws an
    *     {@link IllegalArgumentException} before anything is sent. Resident cards and driver's
    *     licences can still be checked.
+   * @param name the holder's name as printed
+   * @param passportNumber 9 capital letters or digits
+   * @param birthDate {@code YYYYMMDD}
+   * @param issueDate {@code YYYYMMDD}
+   * @param expirationDate {@code YYYYMMDD}
+   * @return the validated request, which the SDK will not send
+   * @throws IllegalArgumentException if an argument is null, blank, malformed or not a real date
    */
   @Deprecated(since = "2026-05-27")
   static PassportCheck passport(String name, String passportNumber, String birthDate, String issueDate,
@@ -65,9 +99,23 @@ public sealed interface AuthenticityRequest {
         SensitiveText.of(date(expirationDate, "expirationDate")));
   }
 
-  /** Resident registration card check. Build with {@link AuthenticityRequest#resident}. */
+  /**
+   * Resident registration card check. Build with {@link AuthenticityRequest#resident}.
+   *
+   * @param name the holder's name
+   * @param residentNumber the 13-digit resident number
+   * @param issueDate the issue date, {@code YYYYMMDD}
+   */
   record Resident(PersonName name, ResidentNumber residentNumber, SensitiveText issueDate)
       implements AuthenticityRequest {
+    /**
+     * Checks that no component is null; the factory validates the formats.
+     *
+     * @param name the holder's name
+     * @param residentNumber the 13-digit resident number
+     * @param issueDate the issue date, {@code YYYYMMDD}
+     * @throws NullPointerException if a component is null
+     */
     public Resident {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(residentNumber, "residentNumber == null");
@@ -89,9 +137,26 @@ public sealed interface AuthenticityRequest {
     }
   }
 
-  /** Driver's licence check. Build with {@link AuthenticityRequest#driver}; serialNum may be null. */
+  /**
+   * Driver's licence check. Build with {@link AuthenticityRequest#driver}; serialNum may be null.
+   *
+   * @param name the holder's name
+   * @param residentNumber the 7-digit resident prefix
+   * @param driverLicenseNumber the 12-digit licence number
+   * @param serialNum the licence's serial, or {@code null} when it is not sent
+   */
   record Driver(PersonName name, ResidentNumber residentNumber, SensitiveText driverLicenseNumber,
       SensitiveText serialNum) implements AuthenticityRequest {
+    /**
+     * Checks that no required component is null ({@code serialNum} may be).
+     *
+     * @param name the holder's name
+     * @param residentNumber the 7-digit resident prefix
+     * @param driverLicenseNumber the 12-digit licence number
+     * @param serialNum the licence's serial, or {@code null} when it is not sent
+     * @throws NullPointerException if {@code name}, {@code residentNumber} or
+     *     {@code driverLicenseNumber} is null
+     */
     public Driver {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(residentNumber, "residentNumber == null");
@@ -116,9 +181,27 @@ public sealed interface AuthenticityRequest {
     }
   }
 
-  /** Passport check. Build with {@link AuthenticityRequest#passport}. */
+  /**
+   * Passport check. Build with {@link AuthenticityRequest#passport}.
+   *
+   * @param name the holder's name
+   * @param passportNumber the 9-character passport number
+   * @param birthDate the birth date, {@code YYYYMMDD}
+   * @param issueDate the issue date, {@code YYYYMMDD}
+   * @param expirationDate the expiry date, {@code YYYYMMDD}
+   */
   record PassportCheck(PersonName name, SensitiveText passportNumber, SensitiveText birthDate,
       SensitiveText issueDate, SensitiveText expirationDate) implements AuthenticityRequest {
+    /**
+     * Checks that no component is null.
+     *
+     * @param name the holder's name
+     * @param passportNumber the 9-character passport number
+     * @param birthDate the birth date, {@code YYYYMMDD}
+     * @param issueDate the issue date, {@code YYYYMMDD}
+     * @param expirationDate the expiry date, {@code YYYYMMDD}
+     * @throws NullPointerException if a component is null
+     */
     public PassportCheck {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(passportNumber, "passportNumber == null");

@@ -15,11 +15,21 @@ public final class CardExpiry extends SensitiveValue {
     super(text, "validThru");
   }
 
+  /**
+   * Wraps the expiry text exactly as the service read it; it is not checked, see {@link #yearMonth()}.
+   *
+   * @param text the text as read, not null
+   * @return the masked value
+   */
   public static CardExpiry of(String text) {
     return new CardExpiry(text);
   }
 
-  /** The month the card expires at the end of, if the text is a real {@code MM/YY}. */
+  /**
+   * The month the card expires at the end of, if the text is a real {@code MM/YY}.
+   *
+   * @return the month (20YY), or empty when the text is not a real {@code MM/YY}
+   */
   public Optional<YearMonth> yearMonth() {
     Matcher m = MM_YY.matcher(reveal());
     if (!m.matches()) {

@@ -7,11 +7,21 @@ public final class CardNumber extends SensitiveValue {
     super(value, "cardNumber");
   }
 
+  /**
+   * Wraps a card number as read; it is not checked here (the validation package's Luhn check is).
+   *
+   * @param value the number as read, possibly with spaces or dashes; not null
+   * @return the masked value
+   */
   public static CardNumber of(String value) {
     return new CardNumber(value);
   }
 
-  /** The digits only, without spaces or dashes the recogniser may have kept. */
+  /**
+   * The digits only, without spaces or dashes the recogniser may have kept.
+   *
+   * @return the digits in clear; a secret, do not log it
+   */
   public String digits() {
     return reveal().replaceAll("[^0-9]", "");
   }

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * A decrypted credit-card scan.
  *
+ * @param fileType the image format the service saw
+ * @param resolution the image's size in pixels
  * @param numberGroups the groups of the card number as printed, each with its confidence
  * @param number the whole number; absent when the service read none
  * @param numberBoxes where the groups were read
@@ -24,6 +26,19 @@ public record CreditCard(
     Quadrilateral validThruBox,
     List<Finding> findings) {
 
+  /**
+   * Copies the lists, so the record is immutable.
+   *
+   * @param fileType the image format the service saw
+   * @param resolution the image's size in pixels
+   * @param numberGroups the groups of the card number as printed, each with its confidence
+   * @param number the whole number; absent when the service read none
+   * @param numberBoxes where the groups were read
+   * @param validThru the expiry as read; absent when the service read none
+   * @param validThruBox where the expiry was read, or null
+   * @param findings what the SDK's checks noticed about this result (empty when all is well)
+   * @throws NullPointerException if a component other than {@code validThruBox} is null
+   */
   public CreditCard {
     Objects.requireNonNull(fileType, "fileType == null");
     Objects.requireNonNull(resolution, "resolution == null");
@@ -34,7 +49,12 @@ public record CreditCard(
     findings = List.copyOf(findings);
   }
 
-  /** The same card with these findings. */
+  /**
+   * The same card with these findings.
+   *
+   * @param newFindings the findings that replace this card's, not null
+   * @return a new card; this one is unchanged
+   */
   public CreditCard withFindings(List<Finding> newFindings) {
     return new CreditCard(fileType, resolution, numberGroups, number, numberBoxes, validThru, validThruBox, newFindings);
   }

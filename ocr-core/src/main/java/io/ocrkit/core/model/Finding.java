@@ -9,9 +9,20 @@ import java.util.Objects;
  *
  * @param code stable machine-readable code, e.g. {@code CARD_LUHN_MISMATCH}
  * @param field the result field it concerns, e.g. {@code totalCardNum}
+ * @param severity how much it should worry the caller
+ * @param message a sentence for a person; never contains the value
  */
 public record Finding(String code, String field, Severity severity, String message) {
 
+  /**
+   * Checks the components: none may be null.
+   *
+   * @param code stable machine-readable code, e.g. {@code CARD_LUHN_MISMATCH}
+   * @param field the result field it concerns, e.g. {@code totalCardNum}
+   * @param severity how much it should worry the caller
+   * @param message a sentence for a person; never contains the value
+   * @throws NullPointerException if a component is null
+   */
   public Finding {
     Objects.requireNonNull(code, "code == null");
     Objects.requireNonNull(field, "field == null");

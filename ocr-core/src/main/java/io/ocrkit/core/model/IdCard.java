@@ -18,19 +18,44 @@ public sealed interface IdCard permits ResidentCard, DriverLicense, Passport {
   Set<String> NON_PERSONAL_KEYS =
       Set.of("issuer", "licenseType", "condition", "passportType", "countryCode", "nationality");
 
+  /**
+   * The kind of card; fixed by the record type.
+   *
+   * @return the ID type, never null
+   */
   IdType idType();
 
+  /**
+   * Every reading of the scan, including keys this SDK has no accessor for.
+   *
+   * @return the readings, never null
+   */
   KeyValues keyValues();
 
-  /** The keys the protocol lists for this kind of card. */
+  /**
+   * The keys the protocol lists for this kind of card.
+   *
+   * @return an immutable set of key names
+   */
   Set<String> knownKeys();
 
-  /** Readings of keys this SDK has no typed accessor for. */
+  /**
+   * Readings of keys this SDK has no typed accessor for.
+   *
+   * @return an immutable map by key, empty when the service sent only known keys
+   */
   default Map<String, Recognized<SensitiveText>> otherKeys() {
     return keyValues().except(knownKeys());
   }
 
-  /** The card for {@code type} over these readings. */
+  /**
+   * The card for {@code type} over these readings.
+   *
+   * @param type the kind of card
+   * @param keyValues the readings
+   * @return a {@link ResidentCard}, {@link DriverLicense} or {@link Passport}
+   * @throws NullPointerException if an argument is null
+   */
   static IdCard of(IdType type, KeyValues keyValues) {
     return switch (type) {
       case RESIDENT -> new ResidentCard(keyValues);
@@ -39,22 +64,42 @@ public sealed interface IdCard permits ResidentCard, DriverLicense, Passport {
     };
   }
 
-  /** A reading as sensitive text. */
+  /**
+   * A reading as sensitive text.
+   *
+   * @param key the protocol's key name
+   * @return the reading, or empty when the service read none
+   */
   default Optional<Recognized<SensitiveText>> text(String key) {
     return keyValues().get(key);
   }
 
-  /** A reading as a person's name. */
+  /**
+   * A reading as a person's name.
+   *
+   * @param key the protocol's key name
+   * @return the reading, or empty when the service read none
+   */
   default Optional<Recognized<PersonName>> name(String key) {
     return keyValues().get(key).map(r -> r.map(v -> PersonName.of(v.reveal())));
   }
 
-  /** A reading as a resident registration number. */
+  /**
+   * A reading as a resident registration number.
+   *
+   * @param key the protocol's key name
+   * @return the reading, or empty when the service read none
+   */
   default Optional<Recognized<ResidentNumber>> residentNumber(String key) {
     return keyValues().get(key).map(r -> r.map(v -> ResidentNumber.of(v.reveal())));
   }
 
-  /** A reading that is not personal data (issuer, licence type, country code), in plain text. */
+  /**
+   * A reading that is not personal data (issuer, licence type, country code), in plain text.
+   *
+   * @param key the protocol's key name; use it only for keys in {@link #NON_PERSONAL_KEYS}
+   * @return the reading in clear, or empty when the service read none
+   */
   default Optional<Recognized<String>> plain(String key) {
     return keyValues().get(key).map(r -> r.map(SensitiveText::reveal));
   }

@@ -12,11 +12,21 @@ public enum IdType {
   /** Passport (여권). */
   PASSPORT;
 
-  /** The service's name for it: {@code resident}, {@code driver} or {@code passport}. */
+  /**
+   * The service's name for it: {@code resident}, {@code driver} or {@code passport}.
+   *
+   * @return the lower-case wire name
+   */
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The type with this wire name (exact, lower case).
+   *
+   * @param name {@code resident}, {@code driver} or {@code passport}; may be null
+   * @return the type, or empty for any other name
+   */
   public static Optional<IdType> fromWire(String name) {
     for (IdType type : values()) {
       if (type.wireName().equals(name)) {

@@ -30,15 +30,37 @@ public final class ImageSource {
     this.streamLength = streamLength;
   }
 
+  /**
+   * A file, read when the scan runs (not now) and again for each retry.
+   *
+   * @param path the image file
+   * @return the source
+   * @throws NullPointerException if {@code path} is null
+   */
   public static ImageSource of(Path path) {
     return new ImageSource(Objects.requireNonNull(path, "path == null"), null, null, -1);
   }
 
+  /**
+   * Bytes in memory, not copied: the array must not change until the scan completes.
+   *
+   * @param bytes the whole image
+   * @return the source
+   * @throws NullPointerException if {@code bytes} is null
+   */
   public static ImageSource of(byte[] bytes) {
     return new ImageSource(null, Objects.requireNonNull(bytes, "bytes == null"), null, -1);
   }
 
-  /** A stream of exactly {@code length} bytes; read once, closed by the scan. */
+  /**
+   * A stream of exactly {@code length} bytes; read once, closed by the scan.
+   *
+   * @param stream the image's bytes; the caller must not read it afterwards
+   * @param length its exact size in bytes; the scan fails if the stream ends early
+   * @return the source, not reopenable
+   * @throws NullPointerException if {@code stream} is null
+   * @throws IllegalArgumentException if {@code length} is negative
+   */
   public static ImageSource of(InputStream stream, long length) {
     Objects.requireNonNull(stream, "stream == null");
     if (length < 0) {
@@ -47,7 +69,12 @@ public final class ImageSource {
     return new ImageSource(null, null, stream, length);
   }
 
-  /** The size in bytes. */
+  /**
+   * The size in bytes.
+   *
+   * @return the length in bytes; for a file, its current size
+   * @throws IllegalArgumentException if the file cannot be read (see {@link #unreadable})
+   */
   public long length() {
     if (path != null) {
       try {
@@ -59,12 +86,22 @@ public final class ImageSource {
     return bytes != null ? bytes.length : streamLength;
   }
 
-  /** Whether {@link #open()} can be called more than once. */
+  /**
+   * Whether {@link #open()} can be called more than once.
+   *
+   * @return {@code true} for a file or bytes, {@code false} for a stream
+   */
   public boolean reopenable() {
     return stream == null;
   }
 
-  /** The image's bytes from the start. For a stream source, only the first call succeeds. */
+  /**
+   * The image's bytes from the start. For a stream source, only the first call succeeds.
+   *
+   * @return a stream that the caller closes
+   * @throws IOException if the file cannot be opened
+   * @throws IllegalStateException if this is a stream source and it was already opened
+   */
   public InputStream open() throws IOException {
     if (path != null) {
       return Files.newInputStream(path);
@@ -82,13 +119,20 @@ public final class ImageSource {
    * The failure to report when the image cannot be read: bad input, named by its file name and
    * the kind of failure (e.g. {@code NoSuchFileException}, {@code AccessDeniedException}), with
    * the I/O error kept as the cause.
+   *
+   * @param e the I/O failure, kept as the cause; its message is not copied (it may hold a path)
+   * @return the exception to throw; not thrown here
    */
   public IllegalArgumentException unreadable(IOException e) {
     String what = path != null ? description() : bytes != null ? "bytes" : "stream";
     return new IllegalArgumentException("cannot read 'image' (" + what + "): " + e.getClass().getSimpleName(), e);
   }
 
-  /** What to call the image in a message: a file name or a kind, never content. */
+  /**
+   * What to call the image in a message: a file name or a kind, never content.
+   *
+   * @return e.g. {@code file card.jpg} or {@code bytes (1024 bytes)}
+   */
   public String description() {
     if (path != null) {
       Path name = path.getFileName();

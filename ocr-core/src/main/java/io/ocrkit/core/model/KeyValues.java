@@ -20,27 +20,52 @@ public final class KeyValues {
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
+  /**
+   * The readings, copied, in the map's iteration order.
+   *
+   * @param values the readings by key
+   * @return an immutable view
+   * @throws NullPointerException if {@code values} is null
+   */
   public static KeyValues of(Map<String, Recognized<SensitiveText>> values) {
     Objects.requireNonNull(values, "values == null");
     return new KeyValues(values);
   }
 
-  /** The reading for {@code key}, if the service gave one. */
+  /**
+   * The reading for {@code key}, if the service gave one.
+   *
+   * @param key the protocol's key name
+   * @return the reading, or empty
+   */
   public Optional<Recognized<SensitiveText>> get(String key) {
     return Optional.ofNullable(values.get(key));
   }
 
-  /** All keys, in the service's order. */
+  /**
+   * All keys, in the service's order.
+   *
+   * @return an immutable, ordered set
+   */
   public Set<String> keys() {
     return values.keySet();
   }
 
-  /** All readings by key, in the service's order. */
+  /**
+   * All readings by key, in the service's order.
+   *
+   * @return an immutable, ordered map
+   */
   public Map<String, Recognized<SensitiveText>> asMap() {
     return values;
   }
 
-  /** The readings whose keys are not in {@code known}: what this SDK version has no accessor for. */
+  /**
+   * The readings whose keys are not in {@code known}: what this SDK version has no accessor for.
+   *
+   * @param known the keys to leave out, not null
+   * @return an immutable, ordered map
+   */
   public Map<String, Recognized<SensitiveText>> except(Set<String> known) {
     Map<String, Recognized<SensitiveText>> rest = new LinkedHashMap<>(values);
     rest.keySet().removeAll(known);

@@ -13,12 +13,18 @@ public class OcrAuthenticationException extends OcrServiceException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The OAuth {@code error} code, or null. */
   private final String oauthError;
+  /** The token endpoint's HTTP status. */
   private final int httpStatus;
 
   /**
+   * A refusal of the token endpoint, reported as {@code INVALID_APPKEY_SECRETKEY}.
+   *
    * @param oauthError the OAuth {@code error} code, already checked to be a plain token, or null
    *     when the answer named none
+   * @param operation the operation that needed the token, for the message
+   * @param httpStatus the token endpoint's status, usually 400 or 401
    */
   public OcrAuthenticationException(String operation, int httpStatus, String oauthError) {
     super(operation, ResultCode.INVALID_APPKEY_SECRETKEY.code(), "the token endpoint refused the User Access Key"
@@ -27,12 +33,20 @@ public class OcrAuthenticationException extends OcrServiceException {
     this.httpStatus = httpStatus;
   }
 
-  /** The OAuth 2.0 error code, e.g. {@code invalid_client}, when the endpoint named one. */
+  /**
+   * The OAuth 2.0 error code, e.g. {@code invalid_client}, when the endpoint named one.
+   *
+   * @return the code, or empty when the answer named none
+   */
   public Optional<String> oauthError() {
     return Optional.ofNullable(oauthError);
   }
 
-  /** The HTTP status the token endpoint answered. */
+  /**
+   * The HTTP status the token endpoint answered.
+   *
+   * @return the status, e.g. 400 or 401
+   */
   public int httpStatus() {
     return httpStatus;
   }

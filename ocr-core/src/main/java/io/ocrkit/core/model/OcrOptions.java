@@ -25,6 +25,17 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
   /** Attempts in flight per client. */
   public static final int DEFAULT_MAX_CONCURRENCY = 64;
 
+  /**
+   * Checks the limits: sizes and durations must be positive.
+   *
+   * @param maxImageBytes largest image part as sent (the ciphertext, or its Base64 text when the
+   *     transport encodes it); bigger ones are refused before any request
+   * @param requestKeyTtl how long a Request-Key is honoured after issue
+   * @param retry the retry policy for transport faults and retry-later codes
+   * @param callTimeout the whole call, retries and waits included
+   * @throws IllegalArgumentException if {@code maxImageBytes} or {@code callTimeout} is not positive
+   * @throws NullPointerException if a duration or the policy is null
+   */
   public OcrOptions {
     if (maxImageBytes < 1) {
       throw new IllegalArgumentException("'maxImageBytes' must be positive, was " + maxImageBytes);
@@ -45,6 +56,12 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
     this(maxImageBytes, requestKeyTtl, retry, callTimeout, DEFAULT_MAX_CONCURRENCY, OptionalDouble.empty());
   }
 
+  /**
+   * The protocol's defaults: 20 MiB, a 1-hour Request-Key TTL, {@link RetryPolicy#defaults()}, and
+   * 120 seconds per call.
+   *
+   * @return the defaults
+   */
   public static OcrOptions defaults() {
     return new OcrOptions(DEFAULT_MAX_IMAGE_BYTES, RequestKey.DEFAULT_TTL, RetryPolicy.defaults(),
         Duration.ofSeconds(120));
@@ -67,18 +84,44 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
     return permitsPerSecond;
   }
 
+  /**
+   * A copy with another image limit.
+   *
+   * @param value the largest image part as sent, in bytes; positive
+   * @return a new options value
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public OcrOptions withMaxImageBytes(long value) {
     return new OcrOptions(value, requestKeyTtl, retry, callTimeout, maxConcurrency, rateLimit);
   }
 
+  /**
+   * A copy with another Request-Key lifetime.
+   *
+   * @param value how long a Request-Key is honoured after issue
+   * @return a new options value
+   */
   public OcrOptions withRequestKeyTtl(Duration value) {
     return new OcrOptions(maxImageBytes, value, retry, callTimeout, maxConcurrency, rateLimit);
   }
 
+  /**
+   * A copy with another retry policy.
+   *
+   * @param value the policy
+   * @return a new options value
+   */
   public OcrOptions withRetry(RetryPolicy value) {
     return new OcrOptions(maxImageBytes, requestKeyTtl, value, callTimeout, maxConcurrency, rateLimit);
   }
 
+  /**
+   * A copy with another deadline for the whole call.
+   *
+   * @param value positive; covers every attempt and backoff
+   * @return a new options value
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public OcrOptions withCallTimeout(Duration value) {
     return new OcrOptions(maxImageBytes, requestKeyTtl, retry, value, maxConcurrency, rateLimit);
   }

@@ -10,11 +10,21 @@ public class OcrProtocolException extends OcrException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An unusable answer, with no cause to keep.
+   *
+   * @param message what was wrong, quoting nothing of the answer
+   */
   public OcrProtocolException(String message) {
     super(message, ResultCode.FAIL.code(), "PROTOCOL", false, null);
   }
 
-  /** @param cause kept for diagnosis; the caller makes sure it quotes nothing of the answer */
+  /**
+   * An unusable answer, with a cause for diagnosis.
+   *
+   * @param message what was wrong, quoting nothing of the answer
+   * @param cause kept for diagnosis; the caller makes sure it quotes nothing of the answer
+   */
   public OcrProtocolException(String message, Throwable cause) {
     super(message, ResultCode.FAIL.code(), "PROTOCOL", false, cause);
   }

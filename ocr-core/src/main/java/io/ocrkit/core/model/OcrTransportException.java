@@ -13,18 +13,36 @@ public class OcrTransportException extends OcrException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The gateway's {@code Retry-After}; transient, so a deserialised copy has none. */
   private final transient Duration retryAfter;
 
+  /**
+   * A transport failure with no {@code Retry-After}.
+   *
+   * @param message what failed; never a secret or a body
+   * @param cause the I/O failure, or null
+   */
   public OcrTransportException(String message, Throwable cause) {
     this(message, null, cause);
   }
 
-  /** @param retryAfter what the gateway asked us to wait ({@code Retry-After}), or null */
+  /**
+   * A transport failure, with the wait a gateway asked for.
+   *
+   * @param message what failed; never a secret or a body
+   * @param retryAfter what the gateway asked us to wait ({@code Retry-After}), or null
+   * @param cause the I/O failure, or null
+   */
   public OcrTransportException(String message, Duration retryAfter, Throwable cause) {
     super(message, ResultCode.FAIL.code(), "TRANSPORT", true, cause);
     this.retryAfter = retryAfter;
   }
 
+  /**
+   * What the gateway asked the caller to wait, when it said.
+   *
+   * @return the wait, or empty
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -7,6 +7,12 @@ public final class PersonName extends SensitiveValue {
     super(value, "name");
   }
 
+  /**
+   * Wraps a name.
+   *
+   * @param value the name, not null (may be empty)
+   * @return the masked value
+   */
   public static PersonName of(String value) {
     return new PersonName(value);
   }

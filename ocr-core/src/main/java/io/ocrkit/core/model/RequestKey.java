@@ -35,32 +35,65 @@ public final class RequestKey extends SensitiveValue {
     this.ttl = Objects.requireNonNull(ttl, "ttl == null");
   }
 
-  /** A key just answered by the service, issued at {@code issuedAt}. */
+  /**
+   * A key just answered by the service, issued at {@code issuedAt}.
+   *
+   * @param value the key as the service sent it, not blank
+   * @param issuedAt when the answer carrying it arrived
+   * @param ttl how long the service honours it, usually {@link #DEFAULT_TTL}
+   * @return a free key
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public static RequestKey issued(String value, Instant issuedAt, Duration ttl) {
     return new RequestKey(value, Objects.requireNonNull(issuedAt, "issuedAt == null"), ttl);
   }
 
-  /** A key whose issue time is unknown (typed in by a person): only the service can judge it. */
+  /**
+   * A key whose issue time is unknown (typed in by a person): only the service can judge it.
+   *
+   * @param value the key, not blank
+   * @return a free key that never counts as expired here
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank
+   */
   public static RequestKey of(String value) {
     return new RequestKey(value, null, DEFAULT_TTL);
   }
 
-  /** When it was issued, if known. */
+  /**
+   * When it was issued, if known.
+   *
+   * @return the issue instant, or empty for {@link #of(String)}
+   */
   public Optional<Instant> issuedAt() {
     return Optional.ofNullable(issuedAt);
   }
 
-  /** When it stops being honoured, if its issue time is known. */
+  /**
+   * When it stops being honoured, if its issue time is known.
+   *
+   * @return the expiry instant, or empty for {@link #of(String)}
+   */
   public Optional<Instant> expiresAt() {
     return issuedAt().map(t -> t.plus(ttl));
   }
 
-  /** True once the time-to-live has passed by {@code clock}; false when the issue time is unknown. */
+  /**
+   * True once the time-to-live has passed by {@code clock}; false when the issue time is unknown.
+   *
+   * @param clock the clock to judge by, usually the client's
+   * @return whether the key is past its time-to-live
+   */
   public boolean isExpired(Clock clock) {
     return expiresAt().map(end -> !clock.instant().isBefore(end)).orElse(false);
   }
 
-  /** True once an authenticity check with this key has succeeded. */
+  /**
+   * True once an authenticity check with this key has succeeded.
+   *
+   * @return whether it can no longer be used
+   */
   public boolean isSpent() {
     return use.get() == Use.SPENT;
   }
@@ -68,6 +101,8 @@ public final class RequestKey extends SensitiveValue {
   /**
    * Reserves the key for one check about to be sent; false if another check holds it or it is
    * spent. Called by the SDK before sending, followed by {@link #markSpent} or {@link #releaseClaim}.
+   *
+   * @return {@code true} if this caller now holds the claim
    */
   public boolean tryClaim() {
     return use.compareAndSet(Use.FREE, Use.CLAIMED);
@@ -78,7 +113,11 @@ public final class RequestKey extends SensitiveValue {
     use.compareAndSet(Use.CLAIMED, Use.FREE);
   }
 
-  /** Marks the key spent, claimed or not; returns false if it already was. Called by the SDK after a success. */
+  /**
+   * Marks the key spent, claimed or not; returns false if it already was. Called by the SDK after a success.
+   *
+   * @return {@code true} if this call spent it
+   */
   public boolean markSpent() {
     return use.getAndSet(Use.SPENT) != Use.SPENT;
   }

@@ -11,11 +11,21 @@ public final class ResidentNumber extends SensitiveValue {
     super(value, "residentNumber");
   }
 
+  /**
+   * Wraps a resident number as read or typed; it is not checked here (see the validation package).
+   *
+   * @param value the number, with or without its dash; not null
+   * @return the masked value
+   */
   public static ResidentNumber of(String value) {
     return new ResidentNumber(value);
   }
 
-  /** The digits only, without the dash. */
+  /**
+   * The digits only, without the dash.
+   *
+   * @return the digits in clear; personal data, do not log it
+   */
   public String digits() {
     return reveal().replaceAll("[^0-9]", "");
   }

@@ -10,9 +10,21 @@ import java.util.Objects;
  * when it is longer, as long as it fits in the call's total timeout.
  *
  * @param maxAttempts attempts in all, the first included (1 means no retry)
+ * @param baseDelay the first backoff's ceiling; not negative
+ * @param maxDelay the cap on any backoff's ceiling; at least {@code baseDelay}
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
 
+  /**
+   * Checks the attempts and the delays.
+   *
+   * @param maxAttempts attempts in all, the first included (1 means no retry)
+   * @param baseDelay the first backoff's ceiling; not negative
+   * @param maxDelay the cap on any backoff's ceiling; at least {@code baseDelay}
+   * @throws IllegalArgumentException if {@code maxAttempts} is below 1, {@code baseDelay} is negative
+   *     or {@code maxDelay} is below it
+   * @throws NullPointerException if a delay is null
+   */
   public RetryPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("'maxAttempts' must be at least 1, was " + maxAttempts);
@@ -24,17 +36,30 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
   }
 
-  /** 3 attempts, 200 ms base, 5 s cap. */
+  /**
+   * 3 attempts, 200 ms base, 5 s cap.
+   *
+   * @return the default policy
+   */
   public static RetryPolicy defaults() {
     return new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5));
   }
 
-  /** One attempt only. */
+  /**
+   * One attempt only.
+   *
+   * @return a policy that never retries
+   */
   public static RetryPolicy none() {
     return new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
   }
 
-  /** The longest wait before attempt {@code attempt + 1} (attempt counts from 1). */
+  /**
+   * The longest wait before attempt {@code attempt + 1} (attempt counts from 1).
+   *
+   * @param attempt the attempt that just failed, from 1
+   * @return the ceiling of the jittered wait, never more than {@code maxDelay}
+   */
   public Duration ceilingAfter(int attempt) {
     int shift = Math.min(Math.max(attempt - 1, 0), 30);
     long ceiling = baseDelay.toMillis() << shift;

@@ -7,6 +7,12 @@ public final class SensitiveText extends SensitiveValue {
     super(value, "value");
   }
 
+  /**
+   * Wraps a decrypted value.
+   *
+   * @param value the value, not null
+   * @return the masked value
+   */
   public static SensitiveText of(String value) {
     return new SensitiveText(value);
   }

@@ -20,17 +20,29 @@ public abstract sealed class SensitiveValue
     this.value = Objects.requireNonNull(value, () -> name + " == null");
   }
 
-  /** The raw value. Every call site is a place where personal data leaves its wrapper. */
+  /**
+   * The raw value. Every call site is a place where personal data leaves its wrapper.
+   *
+   * @return the value in clear, never null
+   */
   public final String reveal() {
     return value;
   }
 
-  /** Number of characters of the raw value, safe to show. */
+  /**
+   * Number of characters of the raw value, safe to show.
+   *
+   * @return the length in UTF-16 code units
+   */
   public final int length() {
     return value.length();
   }
 
-  /** A masked form that is safe to log or print. */
+  /**
+   * A masked form that is safe to log or print.
+   *
+   * @return the masked text; it shows no more than the type's masking rule allows
+   */
   public abstract String masked();
 
   @Override

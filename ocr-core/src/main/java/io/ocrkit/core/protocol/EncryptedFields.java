@@ -30,12 +30,22 @@ public final class EncryptedFields {
   /**
    * The encrypted fields of a scan answer sealed under {@code service}'s key. An authenticity
    * answer ({@code isAuthenticity}) has none of them, so the list holds for it too.
+   *
+   * @param service the key service the answer was sealed under
+   * @return an immutable list
+   * @throws NullPointerException if {@code service} is null
    */
   public static List<FieldPath> of(KeyService service) {
     return BY_SERVICE.get(Objects.requireNonNull(service, "service == null"));
   }
 
-  /** Replaces each encrypted field of {@code result}, a tree of mutable maps and lists, with {@code function} of it. */
+  /**
+   * Replaces each encrypted field of {@code result}, a tree of mutable maps and lists, with {@code function} of it.
+   *
+   * @param service the key service the answer is sealed under
+   * @param result the answer's {@code result}, changed in place
+   * @param function what replaces each field's text, e.g. encryption
+   */
   public static void replaceIn(KeyService service, Map<String, Object> result, UnaryOperator<String> function) {
     for (FieldPath path : of(service)) {
       path.replaceIn(result, function);

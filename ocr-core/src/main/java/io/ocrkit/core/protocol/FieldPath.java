@@ -23,6 +23,13 @@ public final class FieldPath {
   /** How an object node of a tree gives up a member by name (null when it has none). */
   @FunctionalInterface
   public interface Members {
+    /**
+     * The member {@code name} of {@code node}.
+     *
+     * @param node an object node of the tree (any other kind answers null)
+     * @param name the member's name
+     * @return the member, or null when {@code node} has none
+     */
     Object member(Object node, String name);
 
     /** JSON as maps and lists, as a JSON-B or Jackson "untyped" parse gives it. */
@@ -40,6 +47,11 @@ public final class FieldPath {
   }
 
   /**
+   * Parses a path.
+   *
+   * @param text e.g. {@code cardNums[].value}
+   * @return the path
+   * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code text} is not names joined by dots, each optionally
    *     followed by {@code []}, the last one without
    */
@@ -59,7 +71,13 @@ public final class FieldPath {
     return new FieldPath(text, List.copyOf(steps));
   }
 
-  /** The non-null values at this path in {@code root}, in document order. */
+  /**
+   * The non-null values at this path in {@code root}, in document order.
+   *
+   * @param root the tree's root, e.g. a wire record or a JSON map; may be null
+   * @param members how to read a member of the tree's objects
+   * @return the values found, possibly none
+   */
   public List<Object> values(Object root, Members members) {
     String leaf = leafName();
     List<Object> values = new ArrayList<>();
@@ -76,6 +94,10 @@ public final class FieldPath {
    * Replaces every non-null value at this path in a tree of mutable maps and lists with
    * {@code function} of its text, e.g. to encrypt it. Numbers and booleans are given as JSON
    * prints them.
+   *
+   * @param root the tree's root, changed in place
+   * @param function what replaces each value's text
+   * @throws NullPointerException if {@code function} is null
    */
   @SuppressWarnings("unchecked")
   public void replaceIn(Map<String, Object> root, UnaryOperator<String> function) {

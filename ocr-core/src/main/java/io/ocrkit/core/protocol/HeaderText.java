@@ -16,7 +16,13 @@ public final class HeaderText {
 
   private HeaderText() {}
 
-  /** Whether {@code value} is 1 to {@code maxLength} characters, each from {@code !} to {@code ~}. */
+  /**
+   * Whether {@code value} is 1 to {@code maxLength} characters, each from {@code !} to {@code ~}.
+   *
+   * @param value the server-sent text; may be null
+   * @param maxLength the longest accepted, e.g. {@link #MAX_REQUEST_KEY}
+   * @return {@code false} for null, empty, too long or any other character
+   */
   public static boolean isSafe(String value, int maxLength) {
     if (value == null || value.isEmpty() || value.length() > maxLength) {
       return false;

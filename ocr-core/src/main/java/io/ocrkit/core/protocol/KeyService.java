@@ -2,7 +2,9 @@ package io.ocrkit.core.protocol;
 
 /** The services that issue their own public key: each operation seals under one of them. */
 public enum KeyService {
+  /** The credit-card service's key. */
   CREDIT_CARD("credit-card"),
+  /** The ID-card service's key: scans and authenticity checks. */
   ID_CARD("id-card");
 
   private final String wireName;
@@ -11,7 +13,11 @@ public enum KeyService {
     this.wireName = wireName;
   }
 
-  /** The {@code serviceName} path segment of the public-key operation. */
+  /**
+   * The {@code serviceName} path segment of the public-key operation.
+   *
+   * @return {@code credit-card} or {@code id-card}
+   */
   public String wireName() {
     return wireName;
   }

@@ -45,17 +45,30 @@ public enum Recovery {
     this.minimumWait = minimumWait;
   }
 
-  /** The shortest wait before the call is sent again: a floor under backoff and {@code Retry-After}. */
+  /**
+   * The shortest wait before the call is sent again: a floor under backoff and {@code Retry-After}.
+   *
+   * @return {@link Duration#ZERO} but for {@link #WAIT_OUT_QUOTA}
+   */
   public Duration minimumWait() {
     return minimumWait;
   }
 
-  /** Whether this recovery waits and sends again, spending the retry policy. */
+  /**
+   * Whether this recovery waits and sends again, spending the retry policy.
+   *
+   * @return {@code true} for {@link #BACK_OFF_AND_RETRY} and {@link #WAIT_OUT_QUOTA}
+   */
   public boolean backsOff() {
     return this == BACK_OFF_AND_RETRY || this == WAIT_OUT_QUOTA;
   }
 
-  /** The recovery of {@code resultCode}; a code this SDK does not know is not guessed at. */
+  /**
+   * The recovery of {@code resultCode}; a code this SDK does not know is not guessed at.
+   *
+   * @param resultCode the service's result code
+   * @return its recovery, or {@link #FAIL} for an unknown code
+   */
   public static Recovery of(int resultCode) {
     return ResultCode.of(resultCode).map(ResultCode::recovery).orElse(FAIL);
   }

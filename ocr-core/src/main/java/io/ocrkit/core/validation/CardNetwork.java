@@ -22,12 +22,14 @@ import java.util.Set;
  * <p>Order matters: the first network whose prefix matches wins, so narrower ranges come first.
  */
 public enum CardNetwork {
+  /** American Express: 34 and 37, 15 digits. */
   AMERICAN_EXPRESS("American Express", Set.of(15)) {
     @Override
     boolean matches(String d) {
       return d.startsWith("34") || d.startsWith("37");
     }
   },
+  /** Diners Club: 300–305, 3095, 36, 38–39; 14 to 19 digits. */
   DINERS_CLUB("Diners Club", Set.of(14, 15, 16, 17, 18, 19)) {
     @Override
     boolean matches(String d) {
@@ -35,36 +37,42 @@ public enum CardNetwork {
           || d.startsWith("38") || d.startsWith("39");
     }
   },
+  /** JCB: 3528–3589; 16 to 19 digits. */
   JCB("JCB", Set.of(16, 17, 18, 19)) {
     @Override
     boolean matches(String d) {
       return inRange(d, 4, 3528, 3589);
     }
   },
+  /** Visa: 4; 13, 16 or 19 digits. */
   VISA("Visa", Set.of(13, 16, 19)) {
     @Override
     boolean matches(String d) {
       return d.startsWith("4");
     }
   },
+  /** Mastercard: 51–55 and 2221–2720; 16 digits. */
   MASTERCARD("Mastercard", Set.of(16)) {
     @Override
     boolean matches(String d) {
       return inRange(d, 2, 51, 55) || inRange(d, 4, 2221, 2720);
     }
   },
+  /** Discover: 6011, 644–649, 65; 16 to 19 digits. */
   DISCOVER("Discover", Set.of(16, 17, 18, 19)) {
     @Override
     boolean matches(String d) {
       return d.startsWith("6011") || inRange(d, 3, 644, 649) || d.startsWith("65");
     }
   },
+  /** UnionPay: the whole 62 range; 16 to 19 digits. */
   UNIONPAY("UnionPay", Set.of(16, 17, 18, 19)) {
     @Override
     boolean matches(String d) {
       return d.startsWith("62");
     }
   },
+  /** Korean domestic-only cards: 9; 16 digits. */
   KOREAN_DOMESTIC("Korean domestic card (BC and other local issuers)", Set.of(16)) {
     @Override
     boolean matches(String d) {
@@ -82,7 +90,12 @@ public enum CardNetwork {
 
   abstract boolean matches(String digits);
 
-  /** The network a card number belongs to, judged by its prefix; empty when no known one. */
+  /**
+   * The network a card number belongs to, judged by its prefix; empty when no known one.
+   *
+   * @param digits the card number, digits only
+   * @return the first network whose prefix matches, or empty
+   */
   public static Optional<CardNetwork> of(String digits) {
     for (CardNetwork network : values()) {
       if (network.matches(digits)) {
@@ -92,17 +105,30 @@ public enum CardNetwork {
     return Optional.empty();
   }
 
-  /** A name a person recognises, e.g. {@code American Express}. */
+  /**
+   * A name a person recognises, e.g. {@code American Express}.
+   *
+   * @return the name, in English
+   */
   public String displayName() {
     return displayName;
   }
 
-  /** The numbers of digits this network issues. */
+  /**
+   * The numbers of digits this network issues.
+   *
+   * @return an immutable set
+   */
   public Set<Integer> lengths() {
     return lengths;
   }
 
-  /** Whether a number of {@code length} digits can belong to this network. */
+  /**
+   * Whether a number of {@code length} digits can belong to this network.
+   *
+   * @param length the number of digits
+   * @return whether the network issues numbers that long
+   */
   public boolean acceptsLength(int length) {
     return lengths.contains(length);
   }

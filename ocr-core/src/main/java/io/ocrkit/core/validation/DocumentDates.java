@@ -25,12 +25,22 @@ public final class DocumentDates {
 
   private DocumentDates() {}
 
-  /** Whether {@code text} has the shape of a date in one of the accepted forms. */
+  /**
+   * Whether {@code text} has the shape of a date in one of the accepted forms.
+   *
+   * @param text the text as read, not null
+   * @return {@code true} even for a shape that names no real day
+   */
   public static boolean hasDateShape(String text) {
     return match(text).isPresent();
   }
 
-  /** The day {@code text} names; empty when it has no date's shape or names no real day. */
+  /**
+   * The day {@code text} names; empty when it has no date's shape or names no real day.
+   *
+   * @param text the text as read, not null
+   * @return the day, or empty
+   */
   public static Optional<LocalDate> parse(String text) {
     return match(text).flatMap(m -> {
       try {

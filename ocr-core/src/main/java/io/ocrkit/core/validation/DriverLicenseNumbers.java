@@ -31,17 +31,32 @@ public final class DriverLicenseNumbers {
 
   private DriverLicenseNumbers() {}
 
-  /** The number as digits only: dashes and spaces the card prints are dropped, nothing else. */
+  /**
+   * The number as digits only: dashes and spaces the card prints are dropped, nothing else.
+   *
+   * @param text the number as read, not null
+   * @return the text without dashes and whitespace; not checked
+   */
   public static String normalize(String text) {
     return text.replaceAll("[\\s-]", "");
   }
 
-  /** Whether {@code digits} has the 12-digit shape. */
+  /**
+   * Whether {@code digits} has the 12-digit shape.
+   *
+   * @param digits a normalised number
+   * @return whether it is exactly 12 ASCII digits
+   */
   public static boolean hasValidShape(String digits) {
     return TWELVE_DIGITS.matcher(digits).matches();
   }
 
-  /** The region a 12-digit number was issued in; empty for a code that does not exist. */
+  /**
+   * The region a 12-digit number was issued in; empty for a code that does not exist.
+   *
+   * @param digits a normalised number
+   * @return the region's English name, or empty for a bad shape or an unknown code
+   */
   public static Optional<String> region(String digits) {
     if (!hasValidShape(digits)) {
       return Optional.empty();

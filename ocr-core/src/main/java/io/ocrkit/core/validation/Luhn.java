@@ -15,13 +15,25 @@ public final class Luhn {
 
   private Luhn() {}
 
-  /** Whether {@code digits} (check digit last) passes the Luhn check. */
+  /**
+   * Whether {@code digits} (check digit last) passes the Luhn check.
+   *
+   * @param digits the whole number, digits only
+   * @return {@code false} for an empty string or a failing number
+   * @throws IllegalArgumentException if {@code digits} holds anything but ASCII digits
+   */
   public static boolean isValid(String digits) {
     requireDigits(digits);
     return !digits.isEmpty() && sum(digits, false) % 10 == 0;
   }
 
-  /** The check digit to append to {@code payload} so that the whole passes. */
+  /**
+   * The check digit to append to {@code payload} so that the whole passes.
+   *
+   * @param payload the number without its check digit, digits only
+   * @return a digit from 0 to 9
+   * @throws IllegalArgumentException if {@code payload} holds anything but ASCII digits
+   */
   public static int checkDigit(String payload) {
     requireDigits(payload);
     // The digit to append sits at the rightmost place, so the payload's last digit is doubled.

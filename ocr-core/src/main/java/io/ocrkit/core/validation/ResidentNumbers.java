@@ -35,17 +35,32 @@ public final class ResidentNumbers {
 
   private ResidentNumbers() {}
 
-  /** Whether {@code digits} is the 13-digit form. */
+  /**
+   * Whether {@code digits} is the 13-digit form.
+   *
+   * @param digits the digits, no dash; not null
+   * @return whether it is exactly 13 ASCII digits
+   */
   public static boolean isFullForm(String digits) {
     return FULL.matcher(digits).matches();
   }
 
-  /** Whether {@code digits} is the 7-digit form (birth date and sex/century digit). */
+  /**
+   * Whether {@code digits} is the 7-digit form (birth date and sex/century digit).
+   *
+   * @param digits the digits, no dash; not null
+   * @return whether it is exactly 7 ASCII digits
+   */
   public static boolean isShortForm(String digits) {
     return SHORT.matcher(digits).matches();
   }
 
-  /** The first year of the century the seventh digit names (1800, 1900 or 2000). */
+  /**
+   * The first year of the century the seventh digit names (1800, 1900 or 2000).
+   *
+   * @param seventh the seventh digit
+   * @return the century's first year, or empty for a character that names none
+   */
   public static OptionalInt century(char seventh) {
     return switch (seventh) {
       case '9', '0' -> OptionalInt.of(1800);
@@ -55,7 +70,12 @@ public final class ResidentNumbers {
     };
   }
 
-  /** Whether the seventh digit marks a foreign resident (5–8). */
+  /**
+   * Whether the seventh digit marks a foreign resident (5–8).
+   *
+   * @param seventh the seventh digit
+   * @return whether it is 5 to 8
+   */
   public static boolean isForeigner(char seventh) {
     return seventh >= '5' && seventh <= '8';
   }
@@ -63,6 +83,9 @@ public final class ResidentNumbers {
   /**
    * The birth date the number encodes, in the 7- or 13-digit form; empty when the first six digits
    * are not a real date in the century the seventh digit names (e.g. 29 February of 1900).
+   *
+   * @param digits the digits, no dash; not null
+   * @return the day, or empty for another shape, an unknown century digit or no real date
    */
   public static Optional<LocalDate> birthDate(String digits) {
     if (!isFullForm(digits) && !isShortForm(digits)) {
@@ -82,7 +105,13 @@ public final class ResidentNumbers {
     }
   }
 
-  /** The check digit for the first twelve digits of {@code digits} (12 or 13 digits). */
+  /**
+   * The check digit for the first twelve digits of {@code digits} (12 or 13 digits).
+   *
+   * @param digits at least the first twelve digits
+   * @return a digit from 0 to 9
+   * @throws IllegalArgumentException if {@code digits} does not start with 12 ASCII digits
+   */
   public static int checkDigit(String digits) {
     if (digits.length() < 12 || !digits.substring(0, 12).chars().allMatch(Character::isDigit)) {
       throw new IllegalArgumentException("'residentNumber' must start with 12 digits");
@@ -90,7 +119,12 @@ public final class ResidentNumbers {
     return (11 - weightedSum(digits) % 11) % 10;
   }
 
-  /** Whether a 13-digit number's last digit is the check digit of the first twelve. */
+  /**
+   * Whether a 13-digit number's last digit is the check digit of the first twelve.
+   *
+   * @param digits the digits, no dash; not null
+   * @return {@code false} for any other shape
+   */
   public static boolean checkDigitMatches(String digits) {
     return isFullForm(digits) && checkDigit(digits) == digits.charAt(12) - '0';
   }
@@ -98,6 +132,9 @@ public final class ResidentNumbers {
   /**
    * Whether the number can carry a check digit at all: a Korean national's 13-digit number whose
    * holder was born before {@link #CHECK_DIGIT_DROPPED} (a number is never issued before birth).
+   *
+   * @param digits the digits, no dash; not null
+   * @return whether a check-digit mismatch would mean a misread
    */
   public static boolean hasCheckDigit(String digits) {
     return isFullForm(digits)

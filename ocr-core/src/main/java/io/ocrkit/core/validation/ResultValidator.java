@@ -11,11 +11,27 @@ import java.util.List;
  */
 public interface ResultValidator {
 
+  /**
+   * Checks a credit-card result.
+   *
+   * @param card the decrypted result, not null
+   * @return the findings, empty when all is well; never null
+   */
   List<Finding> check(CreditCard card);
 
+  /**
+   * Checks an ID-card result.
+   *
+   * @param scan the decrypted result, not null
+   * @return the findings, empty when all is well; never null
+   */
   List<Finding> check(IdCardScan scan);
 
-  /** A validator that finds nothing, for callers who check results themselves. */
+  /**
+   * A validator that finds nothing, for callers who check results themselves.
+   *
+   * @return a stateless validator that always answers an empty list
+   */
   static ResultValidator none() {
     return new ResultValidator() {
       @Override

@@ -46,12 +46,22 @@ public final class StandardValidator implements ResultValidator {
     this.passports = new PassportRules(clock, ids);
   }
 
-  /** Checks against the system clock with the default confidence threshold. */
+  /**
+   * Checks against the system clock with the default confidence threshold.
+   *
+   * @return a new validator
+   */
   public static StandardValidator create() {
     return create(Clock.systemDefaultZone(), DEFAULT_CONFIDENCE_THRESHOLD);
   }
 
-  /** Checks against {@code clock} with the default confidence threshold. */
+  /**
+   * Checks against {@code clock} with the default confidence threshold.
+   *
+   * @param clock the clock that dates are judged by (expired cards, birth dates)
+   * @return a new validator
+   * @throws NullPointerException if {@code clock} is null
+   */
   public static StandardValidator create(Clock clock) {
     return create(clock, DEFAULT_CONFIDENCE_THRESHOLD);
   }
@@ -59,15 +69,31 @@ public final class StandardValidator implements ResultValidator {
   /**
    * Checks against {@code clock}; a field read with a confidence below {@code threshold} (0 to 1)
    * is a finding.
+   *
+   * @param clock the clock that dates are judged by (expired cards, birth dates)
+   * @param threshold the lowest confidence that is not a finding
+   * @return a new validator
+   * @throws NullPointerException if {@code clock} is null
+   * @throws IllegalArgumentException if {@code threshold} is not between 0 and 1
    */
   public static StandardValidator create(Clock clock, double threshold) {
     return new StandardValidator(clock, threshold);
   }
 
+  /**
+   * The clock dates are judged by.
+   *
+   * @return the clock
+   */
   public Clock clock() {
     return clock;
   }
 
+  /**
+   * The lowest confidence that is not a finding.
+   *
+   * @return from 0 to 1
+   */
   public double threshold() {
     return threshold;
   }

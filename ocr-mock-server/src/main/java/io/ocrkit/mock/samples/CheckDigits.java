@@ -19,7 +19,13 @@ public final class CheckDigits {
   private CheckDigits() {
   }
 
-  /** The digit that, appended to {@code payload}, makes a Luhn-valid number. */
+  /**
+   * The digit that, appended to {@code payload}, makes a Luhn-valid number.
+   *
+   * @param payload the number without its check digit, digits only
+   * @return a digit from 0 to 9
+   * @throws IllegalArgumentException if {@code payload} is not digits only
+   */
   public static int luhnCheckDigit(String payload) {
     requireDigits(payload, "payload");
     // Appending the check digit shifts every payload digit one place left, so the rightmost
@@ -28,7 +34,13 @@ public final class CheckDigits {
     return (10 - sum % 10) % 10;
   }
 
-  /** Whether {@code number} (digits only, at least 2) passes the Luhn check. */
+  /**
+   * Whether {@code number} (digits only, at least 2) passes the Luhn check.
+   *
+   * @param number the whole number
+   * @return the verdict; {@code false} for fewer than 2 digits
+   * @throws IllegalArgumentException if {@code number} is not digits only
+   */
   public static boolean luhnValid(String number) {
     requireDigits(number, "number");
     return number.length() >= 2 && luhnSum(number, false) % 10 == 0;
@@ -51,7 +63,13 @@ public final class CheckDigits {
     return sum;
   }
 
-  /** The 13th digit of a resident registration number whose first 12 digits are given. */
+  /**
+   * The 13th digit of a resident registration number whose first 12 digits are given.
+   *
+   * @param first12 exactly 12 digits
+   * @return a digit from 0 to 9
+   * @throws IllegalArgumentException if {@code first12} is not 12 digits
+   */
   public static int residentNumberCheckDigit(String first12) {
     requireDigits(first12, "first12");
     if (first12.length() != 12) {
@@ -68,6 +86,9 @@ public final class CheckDigits {
    * Whether a resident registration number ({@code YYMMDD-GNNNNNN} or 13 digits) has a matching
    * check digit and a sex/century digit from 1 to 4. (Numbers issued since October 2020 no longer
    * carry a meaningful check digit; the samples all follow the older rule.)
+   *
+   * @param residentNumber the number, with or without its dash
+   * @return the verdict; {@code false} for any other shape
    */
   public static boolean residentNumberValid(String residentNumber) {
     Objects.requireNonNull(residentNumber, "residentNumber == null");
@@ -85,6 +106,9 @@ public final class CheckDigits {
   /**
    * Whether a 12-digit driver's licence number starts with a known region code: 11 to 26 (the
    * provincial police agencies) or 28 (licences issued since 2011 under the numeric code scheme).
+   *
+   * @param number 12 digits, no dashes
+   * @return the verdict; {@code false} if it is not 12 digits
    */
   public static boolean driverLicenseNumberValid(String number) {
     Objects.requireNonNull(number, "number == null");
@@ -98,6 +122,10 @@ public final class CheckDigits {
   /**
    * The ICAO 9303 check digit of an MRZ field: digits are themselves, {@code A}..{@code Z} are 10..35,
    * {@code <} is 0, weighted 7, 3, 1 repeating, sum modulo 10.
+   *
+   * @param field the characters the check digit covers
+   * @return a digit from 0 to 9
+   * @throws IllegalArgumentException if a character is not A–Z, 0–9 or {@code <}
    */
   public static int mrzCheckDigit(String field) {
     Objects.requireNonNull(field, "field == null");
@@ -108,7 +136,13 @@ public final class CheckDigits {
     return sum % 10;
   }
 
-  /** The ICAO 9303 check digit as the character printed in the MRZ. */
+  /**
+   * The ICAO 9303 check digit as the character printed in the MRZ.
+   *
+   * @param field the characters the check digit covers
+   * @return {@code '0'} to {@code '9'}
+   * @throws IllegalArgumentException if a character is not A–Z, 0–9 or {@code <}
+   */
   public static char mrzCheckChar(String field) {
     return (char) ('0' + mrzCheckDigit(field));
   }
@@ -116,6 +150,9 @@ public final class CheckDigits {
   /**
    * Whether the second line of a TD3 (passport) MRZ has all five check digits right: document
    * number, birth date, expiry date, personal number and the composite.
+   *
+   * @param line2 the 44-character second line
+   * @return the verdict; {@code false} if it is not 44 MRZ characters
    */
   public static boolean td3Line2Valid(String line2) {
     Objects.requireNonNull(line2, "line2 == null");

@@ -8,12 +8,25 @@ import java.util.regex.Pattern;
 /**
  * A synthetic credit card: the number (13 to 19 digits, no separators), the expiry as printed
  * ({@code MM/YY}) and the holder's name.
+ *
+ * @param number 13 to 19 digits
+ * @param validThru {@code MM/YY}
+ * @param holder the name embossed, not blank
  */
 public record CreditCardSample(String number, String validThru, String holder) implements SampleCard {
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]{13,19}");
   private static final Pattern VALID_THRU = Pattern.compile("(0[1-9]|1[0-2])/[0-9]{2}");
 
+  /**
+   * Checks the formats, not the Luhn digit.
+   *
+   * @param number 13 to 19 digits
+   * @param validThru {@code MM/YY}
+   * @param holder the name embossed, not blank
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a component has the wrong format
+   */
   public CreditCardSample {
     Objects.requireNonNull(number, "number == null");
     Objects.requireNonNull(validThru, "validThru == null");
@@ -51,6 +64,8 @@ public record CreditCardSample(String number, String validThru, String holder) i
    * The number in the groups embossed on the card, as the service reports them in
    * {@code cardNums}: 4-6-5 for 15 digits (American Express style), otherwise groups of 4 with a
    * shorter last group.
+   *
+   * @return an immutable list, joined they give {@link #number()}
    */
   public List<String> groups() {
     List<String> groups = new ArrayList<>();

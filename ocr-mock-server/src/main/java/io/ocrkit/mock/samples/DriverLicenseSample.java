@@ -8,6 +8,15 @@ import java.util.regex.Pattern;
  * without dashes (printed as {@code RR-YY-NNNNNN-CC}); {@code licenseType} may join several types
  * with {@code /}; {@code condition} is {@code none} when there is none; {@code serialNum} is the
  * 5–6 character code under the photo; {@code issueDate} is {@code YYYYMMDD}.
+ *
+ * @param driverLicenseNumber 12 digits
+ * @param licenseType e.g. {@code 1종보통}
+ * @param name the holder's name
+ * @param residentNumber {@code YYMMDD-GNNNNNN}
+ * @param condition e.g. {@code none}
+ * @param serialNum 5 to 6 capital letters or digits
+ * @param issueDate {@code YYYYMMDD}
+ * @param issuer the issuing agency
  */
 public record DriverLicenseSample(
     String driverLicenseNumber,
@@ -22,6 +31,20 @@ public record DriverLicenseSample(
   private static final Pattern LICENCE = Pattern.compile("[0-9]{12}");
   private static final Pattern SERIAL = Pattern.compile("[A-Z0-9]{5,6}");
 
+  /**
+   * Checks the formats, not the check digits.
+   *
+   * @param driverLicenseNumber 12 digits
+   * @param licenseType e.g. {@code 1종보통}
+   * @param name the holder's name
+   * @param residentNumber {@code YYMMDD-GNNNNNN}
+   * @param condition e.g. {@code none}
+   * @param serialNum 5 to 6 capital letters or digits
+   * @param issueDate {@code YYYYMMDD}
+   * @param issuer the issuing agency
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a component is blank or has the wrong format
+   */
   public DriverLicenseSample {
     Objects.requireNonNull(driverLicenseNumber, "driverLicenseNumber == null");
     ResidentCardSample.requireText(licenseType, "licenseType");
@@ -67,7 +90,11 @@ public record DriverLicenseSample(
         residentNumber, condition, serialNum, issueDate, issuer);
   }
 
-  /** The number as printed on the card: {@code RR-YY-NNNNNN-CC}. */
+  /**
+   * The number as printed on the card: {@code RR-YY-NNNNNN-CC}.
+   *
+   * @return 15 characters with the dashes
+   */
   public String printedNumber() {
     String n = driverLicenseNumber;
     return n.substring(0, 2) + "-" + n.substring(2, 4) + "-" + n.substring(4, 10) + "-" + n.substring(10);

@@ -11,6 +11,21 @@ import java.util.regex.Pattern;
  *
  * <p>Use {@link #of} to get an MRZ computed from the fields; the canonical constructor takes the
  * MRZ as given so that a deliberately broken one can be described too.
+ *
+ * @param passportType {@code P} and a capital letter or filler, e.g. {@code PM}
+ * @param countryCode the issuing state, 3 capital letters
+ * @param passportNo 9 capital letters or digits
+ * @param surName capital Latin letters
+ * @param givenName capital Latin letters
+ * @param nationality as printed, e.g. {@code REPUBLIC OF KOREA}
+ * @param dateOfBirth {@code YYYYMMDD}
+ * @param sex {@code M}, {@code F} or {@code X}
+ * @param dateOfIssue {@code YYYYMMDD}
+ * @param dateOfExpiry {@code YYYYMMDD}
+ * @param koreanName the name in Hangul
+ * @param personalNo up to 14 capital letters or digits, possibly empty
+ * @param mrz1 the MRZ's first line, 44 characters
+ * @param mrz2 the MRZ's second line, 44 characters
  */
 public record PassportSample(
     String passportType,
@@ -38,6 +53,26 @@ public record PassportSample(
   private static final String[] MONTHS = {
       "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
 
+  /**
+   * Checks the formats, not the MRZ's check digits.
+   *
+   * @param passportType {@code P} and a capital letter or filler, e.g. {@code PM}
+   * @param countryCode the issuing state, 3 capital letters
+   * @param passportNo 9 capital letters or digits
+   * @param surName capital Latin letters
+   * @param givenName capital Latin letters
+   * @param nationality as printed, e.g. {@code REPUBLIC OF KOREA}
+   * @param dateOfBirth {@code YYYYMMDD}
+   * @param sex {@code M}, {@code F} or {@code X}
+   * @param dateOfIssue {@code YYYYMMDD}
+   * @param dateOfExpiry {@code YYYYMMDD}
+   * @param koreanName the name in Hangul
+   * @param personalNo up to 14 capital letters or digits, possibly empty
+   * @param mrz1 the MRZ's first line, 44 characters
+   * @param mrz2 the MRZ's second line, 44 characters
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a component is blank or has the wrong format
+   */
   public PassportSample {
     require(passportType, TYPE, "passportType", "'P' and a capital letter, e.g. PM");
     require(countryCode, COUNTRY, "countryCode", "3 capital letters");
@@ -62,7 +97,25 @@ public record PassportSample(
     }
   }
 
-  /** A passport whose two MRZ lines are computed from the fields, with correct check digits. */
+  /**
+   * A passport whose two MRZ lines are computed from the fields, with correct check digits.
+   *
+   * @param passportType {@code P} and a capital letter or filler, e.g. {@code PM}
+   * @param countryCode the issuing state, 3 capital letters
+   * @param passportNo 9 capital letters or digits
+   * @param surName capital Latin letters
+   * @param givenName capital Latin letters
+   * @param nationality as printed, e.g. {@code REPUBLIC OF KOREA}
+   * @param dateOfBirth {@code YYYYMMDD}
+   * @param sex {@code M}, {@code F} or {@code X}
+   * @param dateOfIssue {@code YYYYMMDD}
+   * @param dateOfExpiry {@code YYYYMMDD}
+   * @param koreanName the name in Hangul
+   * @param personalNo up to 14 capital letters or digits, possibly empty
+   * @return the sample
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an argument has the wrong format
+   */
   public static PassportSample of(String passportType, String countryCode, String passportNo,
       String surName, String givenName, String nationality, String dateOfBirth, String sex,
       String dateOfIssue, String dateOfExpiry, String koreanName, String personalNo) {
@@ -137,7 +190,12 @@ public record PassportSample(
         nationality, dateOfBirth, sex, dateOfIssue, dateOfExpiry, koreanName, personalNo, mrz1, broken);
   }
 
-  /** A {@code YYYYMMDD} date as a passport prints it: {@code 15 MAR 1985}. */
+  /**
+   * A {@code YYYYMMDD} date as a passport prints it: {@code 15 MAR 1985}.
+   *
+   * @param ymd {@code YYYYMMDD}
+   * @return e.g. {@code 15 MAR 1985}
+   */
   public static String printedDate(String ymd) {
     int month = Integer.parseInt(ymd.substring(4, 6));
     return ymd.substring(6) + " " + MONTHS[month - 1] + " " + ymd.substring(0, 4);

@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
 /**
  * A synthetic Korean resident registration card (주민등록증): name, resident registration number
  * ({@code YYMMDD-GNNNNNN}), issue date ({@code YYYYMMDD}) and issuing authority.
+ *
+ * @param name the holder's name
+ * @param residentNumber {@code YYMMDD-GNNNNNN}
+ * @param issueDate {@code YYYYMMDD}
+ * @param issuer the issuing authority
  */
 public record ResidentCardSample(String name, String residentNumber, String issueDate, String issuer)
     implements SampleCard {
@@ -13,6 +18,16 @@ public record ResidentCardSample(String name, String residentNumber, String issu
   static final Pattern RESIDENT_NUMBER = Pattern.compile("[0-9]{6}-[0-9]{7}");
   static final Pattern YMD = Pattern.compile("[0-9]{8}");
 
+  /**
+   * Checks the formats, not the check digit.
+   *
+   * @param name the holder's name
+   * @param residentNumber {@code YYMMDD-GNNNNNN}
+   * @param issueDate {@code YYYYMMDD}
+   * @param issuer the issuing authority
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a component is blank or has the wrong format
+   */
   public ResidentCardSample {
     requireText(name, "name");
     requireText(issuer, "issuer");

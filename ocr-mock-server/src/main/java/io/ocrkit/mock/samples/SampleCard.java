@@ -13,12 +13,12 @@ package io.ocrkit.mock.samples;
 public sealed interface SampleCard
     permits CreditCardSample, ResidentCardSample, DriverLicenseSample, PassportSample {
 
-  /** The kind: {@code credit-card}, {@code resident}, {@code driver} or {@code passport}. */
+  /** {@return the kind: {@code credit-card}, {@code resident}, {@code driver} or {@code passport}} */
   String kind();
 
-  /** Whether every check this kind of card carries passes (see {@link CheckDigits}). */
+  /** {@return whether every check this kind of card carries passes (see {@link CheckDigits})} */
   boolean passesChecks();
 
-  /** The same card with exactly one check deliberately broken; {@link #passesChecks()} is then false. */
+  /** {@return the same card with exactly one check broken: {@link #passesChecks()} is false for it} */
   SampleCard withBadCheckDigit();
 }

@@ -32,7 +32,12 @@ public final class SampleData {
   private SampleData() {
   }
 
-  /** A Luhn-valid 16-digit card with a test issuer prefix, an expiry in 2029–2033 and a holder. */
+  /**
+   * A Luhn-valid 16-digit card with a test issuer prefix, an expiry in 2029–2033 and a holder.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
+   */
   public static CreditCardSample creditCard(long seed) {
     Random r = new Random(seed);
     String payload = (r.nextBoolean() ? "400000" : "555555") + digits(r, 9);
@@ -42,12 +47,22 @@ public final class SampleData {
     return new CreditCardSample(number, validThru, p.latinGiven + " " + p.latinSurname);
   }
 
-  /** {@link #creditCard(long)} with its Luhn digit broken. */
+  /**
+   * {@link #creditCard(long)} with its Luhn digit broken.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
+   */
   public static CreditCardSample creditCardWithBadLuhn(long seed) {
     return creditCard(seed).withBadCheckDigit();
   }
 
-  /** A resident card whose number has a correct check digit and a century-consistent 7th digit. */
+  /**
+   * A resident card whose number has a correct check digit and a century-consistent 7th digit.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
+   */
   public static ResidentCardSample residentCard(long seed) {
     Random r = new Random(seed);
     Person p = person(r);
@@ -56,12 +71,22 @@ public final class SampleData {
     return new ResidentCardSample(p.korean(), residentNumber(r, b), issueDate, pick(r, RESIDENT_ISSUERS));
   }
 
-  /** {@link #residentCard(long)} with the resident number's check digit broken. */
+  /**
+   * {@link #residentCard(long)} with the resident number's check digit broken.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
+   */
   public static ResidentCardSample residentCardWithBadCheckDigit(long seed) {
     return residentCard(seed).withBadCheckDigit();
   }
 
-  /** A driver's licence with a known region code and a valid resident number. */
+  /**
+   * A driver's licence with a known region code and a valid resident number.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
+   */
   public static DriverLicenseSample driverLicense(long seed) {
     Random r = new Random(seed);
     Person p = person(r);
@@ -77,7 +102,12 @@ public final class SampleData {
         pick(r, CONDITIONS), serial.toString(), issueDate(r, issueYear), pick(r, LICENCE_ISSUERS));
   }
 
-  /** {@link #driverLicense(long)} with the unassigned region code 27. */
+  /**
+   * {@link #driverLicense(long)} with the unassigned region code 27.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
+   */
   public static DriverLicenseSample driverLicenseWithBadRegion(long seed) {
     return driverLicense(seed).withBadCheckDigit();
   }
@@ -85,6 +115,9 @@ public final class SampleData {
   /**
    * A Korean passport ({@code PM}, {@code KOR}) with a fully valid MRZ, valid for ten years from an
    * issue in 2021–2025, so a "valid" sample is not an expired one for years to come.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
    */
   public static PassportSample passport(long seed) {
     Random r = new Random(seed);
@@ -99,7 +132,12 @@ public final class SampleData {
         b.ymd(), b.male ? "M" : "F", issue, expiry, p.korean(), personal);
   }
 
-  /** {@link #passport(long)} with the MRZ's passport-number check digit broken. */
+  /**
+   * {@link #passport(long)} with the MRZ's passport-number check digit broken.
+   *
+   * @param seed the same seed gives the same sample on every JVM
+   * @return the sample
+   */
   public static PassportSample passportWithBadCheckDigit(long seed) {
     return passport(seed).withBadCheckDigit();
   }

@@ -32,13 +32,22 @@ public final class SampleFixtures {
   /**
    * The whole fixture as the mock server's admin API takes it and as the {@code ocr-mock} image
    * chunk carries it: {@code {"service":"credit-card"|"id-card","result":{...},"authentic":...}}.
+   *
+   * @param sample the card
+   * @param authentic what an authenticity check after scanning it answers
+   * @return one line of ASCII JSON
    */
   public static String fixtureJson(SampleCard sample, boolean authentic) {
     String service = sample instanceof CreditCardSample ? "credit-card" : "id-card";
     return "{\"service\":\"" + service + "\",\"result\":" + resultJson(sample) + ",\"authentic\":" + authentic + "}";
   }
 
-  /** The fixture's {@code result} for {@code sample}; deterministic, ASCII only. */
+  /**
+   * The fixture's {@code result} for {@code sample}; deterministic, ASCII only.
+   *
+   * @param sample the card
+   * @return a JSON object with plain values, in the service's {@code result} shape
+   */
   public static String resultJson(SampleCard sample) {
     Objects.requireNonNull(sample, "sample == null");
     if (sample instanceof CreditCardSample c) {

@@ -47,15 +47,17 @@ public final class SampleImages {
       this.height = height;
     }
 
+    /** {@return the width in pixels} */
     public int width() {
       return width;
     }
 
+    /** {@return the height in pixels} */
     public int height() {
       return height;
     }
 
-    /** {@code normal} or {@code low}, as the service's {@code resolution} field says it. */
+    /** {@return {@code normal} or {@code low}, as the service's {@code resolution} field says it} */
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -63,7 +65,9 @@ public final class SampleImages {
 
   /** The two image formats the service accepts. */
   public enum ImageFormat {
+    /** PNG, lossless. */
     PNG("png", "png"),
+    /** JPEG at quality 0.9. */
     JPEG("jpg", "jpeg");
 
     private final String extension;
@@ -74,7 +78,7 @@ public final class SampleImages {
       this.imageIoName = imageIoName;
     }
 
-    /** {@code png} or {@code jpg}, as the service's {@code fileType} field says it. */
+    /** {@return {@code png} or {@code jpg}, as the service's {@code fileType} field says it} */
     public String extension() {
       return extension;
     }
@@ -86,7 +90,16 @@ public final class SampleImages {
   private SampleImages() {
   }
 
-  /** The sample drawn at {@code size}, encoded as {@code format}, without a fixture. */
+  /**
+   * The sample drawn at {@code size}, encoded as {@code format}, without a fixture.
+   *
+   * @param sample what to draw
+   * @param size the pixel size
+   * @param format the encoding
+   * @return the encoded image, a new array
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if encoding fails
+   */
   public static byte[] render(SampleCard sample, Size size, ImageFormat format) {
     Objects.requireNonNull(sample, "sample == null");
     Objects.requireNonNull(size, "size == null");
@@ -98,6 +111,12 @@ public final class SampleImages {
   /**
    * {@link #render} with the sample's {@link SampleFixtures#fixtureJson fixture} embedded (see
    * {@link #withFixture}), so the mock server reads back exactly what was drawn.
+   *
+   * @param sample what to draw
+   * @param size the pixel size
+   * @param format the encoding
+   * @return the encoded image, a new array
+   * @throws NullPointerException if an argument is null
    */
   public static byte[] renderWithFixture(SampleCard sample, Size size, ImageFormat format) {
     return withFixture(render(sample, size, format), SampleFixtures.fixtureJson(sample, true));
@@ -114,6 +133,9 @@ public final class SampleImages {
    *
    * @throws IllegalArgumentException if the bytes are neither PNG nor JPEG, the PNG is malformed,
    *     or the text is not Latin-1
+   * @param image a PNG or JPEG
+   * @param json the fixture, Latin-1
+   * @return a new array; {@code image} is unchanged
    */
   public static byte[] withFixture(byte[] image, String json) {
     Objects.requireNonNull(image, "image == null");
@@ -121,7 +143,13 @@ public final class SampleImages {
     return Fixtures.embed(image, json);
   }
 
-  /** The {@code ocr-mock} fixture text of a PNG or JPEG, if it carries one. */
+  /**
+   * The {@code ocr-mock} fixture text of a PNG or JPEG, if it carries one.
+   *
+   * @param image a PNG or JPEG
+   * @return the text, or empty when it carries none
+   * @throws NullPointerException if {@code image} is null
+   */
   public static Optional<String> fixture(byte[] image) {
     Objects.requireNonNull(image, "image == null");
     return Fixtures.read(image);
@@ -133,7 +161,10 @@ public final class SampleImages {
    * manifest {@code samples.json} listing file, kind, variant, size, format and the expected result.
    * Files already there with the same names are overwritten.
    *
+   * @param dir the directory to write to
    * @return the manifest's path
+   * @throws NullPointerException if {@code dir} is null
+   * @throws UncheckedIOException if a file cannot be written
    */
   public static Path writeAll(Path dir) {
     Objects.requireNonNull(dir, "dir == null");

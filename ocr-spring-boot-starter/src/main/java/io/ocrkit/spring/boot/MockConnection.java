@@ -14,12 +14,21 @@ public final class MockConnection {
   private final String appKey;
   private final String secretKey;
 
+  /**
+   * The embedded mock's address and credentials.
+   *
+   * @param baseUrl the mock's base URL
+   * @param appKey the app key it accepts
+   * @param secretKey the secret key it accepts; kept out of {@code toString}
+   * @throws NullPointerException if an argument is null
+   */
   public MockConnection(URI baseUrl, String appKey, String secretKey) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     this.appKey = Objects.requireNonNull(appKey, "appKey == null");
     this.secretKey = Objects.requireNonNull(secretKey, "secretKey == null");
   }
 
+  /** {@return the mock's base URL, e.g. {@code http://127.0.0.1:54321}} */
   public URI baseUrl() {
     return baseUrl;
   }

@@ -26,6 +26,19 @@ import org.springframework.context.annotation.Conditional;
 @EnableConfigurationProperties(OcrProperties.class)
 public class OcrClientAutoConfiguration {
 
+  /**
+   * The client, built from the properties (or an embedded mock's connection), observed when an
+   * {@link ObservationRegistry} is present, then given every {@link OcrEventListener} bean and changed
+   * by every {@link OcrClientCustomizer} bean in order. Closed with the context.
+   *
+   * @param properties the {@code ocrkit.*} properties
+   * @param mock the embedded mock's connection, when {@code ocrkit.mock.enabled} is true
+   * @param observations the application's observation registry, if any
+   * @param listeners event listener beans
+   * @param customizers customizer beans
+   * @return the client
+   * @throws InvalidOcrPropertyException if a property has a value the client cannot use
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public OcrClient ocrClient(OcrProperties properties, ObjectProvider<MockConnection> mock,

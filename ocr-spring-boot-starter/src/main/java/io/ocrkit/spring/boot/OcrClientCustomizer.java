@@ -6,5 +6,10 @@ import io.ocrkit.http.OcrClientBuilder;
 @FunctionalInterface
 public interface OcrClientCustomizer {
 
+  /**
+   * Changes the builder; called once, in bean order, after every property is applied.
+   *
+   * @param builder the auto-configured client's builder
+   */
   void customize(OcrClientBuilder builder);
 }

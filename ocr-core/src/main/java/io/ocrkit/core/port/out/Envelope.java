@@ -13,25 +13,47 @@ import java.io.InputStream;
  */
 public interface Envelope extends AutoCloseable {
 
-  /** The public key version the key was wrapped under ({@code X-Key-Version}). */
+  /**
+   * The public key version the key was wrapped under ({@code X-Key-Version}).
+   *
+   * @return the version, as the service named it
+   */
   String keyVersion();
 
-  /** The key wrapped with RSA/ECB/PKCS1Padding, standard Base64 ({@code Symmetric-Key}). */
+  /**
+   * The key wrapped with RSA/ECB/PKCS1Padding, standard Base64 ({@code Symmetric-Key}).
+   *
+   * @return the Base64 text; safe to send, only the service's private key opens it
+   */
   String wrappedKey();
 
   /**
    * Encrypts {@code plaintext} as it is read: the stream returned yields the ciphertext, holding
    * one buffer, never the whole payload. Closing it closes {@code plaintext}.
+   *
+   * @param plaintext the payload, read once
+   * @return the ciphertext stream, {@link #ciphertextLength} bytes long
+   * @throws IllegalStateException if the envelope is closed
    */
   InputStream encrypting(InputStream plaintext);
 
   /**
    * Decrypts {@code ciphertext} as it is read (the service side of {@link #encrypting}). A read
    * that meets a bad final block throws {@link io.ocrkit.core.model.OcrProtocolException}.
+   *
+   * @param ciphertext the payload as sent
+   * @return the plaintext stream
+   * @throws IllegalStateException if the envelope is closed
    */
   InputStream decrypting(InputStream ciphertext);
 
-  /** Encrypts a text field (UTF-8) to standard Base64. */
+  /**
+   * Encrypts a text field (UTF-8) to standard Base64.
+   *
+   * @param plaintext the field's value, not null
+   * @return the Base64 ciphertext
+   * @throws IllegalStateException if the envelope is closed
+   */
   String encryptField(String plaintext);
 
   /**
@@ -39,6 +61,9 @@ public interface Envelope extends AutoCloseable {
    *
    * @throws io.ocrkit.core.model.OcrProtocolException for any failure (bad Base64, bad padding,
    *     wrong key, truncated input), opaque on purpose
+   * @param base64Ciphertext the field as the answer carried it
+   * @return the decrypted text
+   * @throws IllegalStateException if the envelope is closed
    */
   String decryptField(String base64Ciphertext);
 
@@ -46,7 +71,12 @@ public interface Envelope extends AutoCloseable {
   @Override
   void close();
 
-  /** The ciphertext length for a plaintext of {@code plaintextLength} bytes (PKCS#7 always pads). */
+  /**
+   * The ciphertext length for a plaintext of {@code plaintextLength} bytes (PKCS#7 always pads).
+   *
+   * @param plaintextLength the plaintext's size in bytes, not negative
+   * @return the size in bytes, a multiple of 16 and always larger than the plaintext
+   */
   static long ciphertextLength(long plaintextLength) {
     return (plaintextLength / 16 + 1) * 16;
   }

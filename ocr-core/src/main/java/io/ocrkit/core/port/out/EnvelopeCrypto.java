@@ -14,9 +14,18 @@ public interface EnvelopeCrypto {
    * PKCS#1 RSAPublicKey. RSA keys under 2048 bits are refused.
    *
    * @throws io.ocrkit.core.model.OcrProtocolException if it is not such a key
+   * @param service the service the key is for
+   * @param version the version the service issued it under
+   * @param base64Der the key as issued
+   * @return the parsed key with its SHA-256 fingerprint
    */
   ServicePublicKey parsePublicKey(KeyService service, String version, String base64Der);
 
-  /** A new envelope: a fresh 32-byte key from a {@code SecureRandom}, wrapped under {@code key}. */
+  /**
+   * A new envelope: a fresh 32-byte key from a {@code SecureRandom}, wrapped under {@code key}.
+   *
+   * @param key the service's public key
+   * @return an envelope the caller closes
+   */
   Envelope seal(ServicePublicKey key);
 }

@@ -16,19 +16,56 @@ public final class Wire {
 
   private Wire() {}
 
-  /** {@code header}: {@code resultCode} 0 is success. */
+  /**
+   * {@code header}: {@code resultCode} 0 is success.
+   *
+   * @param isSuccessful whether the service did what was asked
+   * @param resultCode the result code, see {@link io.ocrkit.core.protocol.ResultCode}
+   * @param resultMessage the service's text for it, or null
+   */
   public record Header(boolean isSuccessful, int resultCode, String resultMessage) {}
 
-  /** {@code result} of the public-key operation: Base64 DER and the version string. */
+  /**
+   * {@code result} of the public-key operation: Base64 DER and the version string.
+   *
+   * @param key Base64 of the DER encoding
+   * @param version the version to echo in {@code X-Key-Version}
+   */
   public record PublicKey(String key, String version) {}
 
-  /** {@code {value, conf}}; {@code value} encrypted. */
+  /**
+   * {@code {value, conf}}; {@code value} encrypted.
+   *
+   * @param value Base64 ciphertext
+   * @param conf confidence from 0 to 1, or null
+   */
   public record ConfValue(String value, Double conf) {}
 
-  /** {@code {x1,y1,...,x4,y4}}. */
+  /**
+   * {@code {x1,y1,...,x4,y4}}.
+   *
+   * @param x1 top-left x
+   * @param y1 top-left y
+   * @param x2 top-right x
+   * @param y2 top-right y
+   * @param x3 bottom-right x
+   * @param y3 bottom-right y
+   * @param x4 bottom-left x
+   * @param y4 bottom-left y
+   */
   public record Box(int x1, int y1, int x2, int y2, int x3, int y3, int x4, int y4) {}
 
-  /** {@code result} of the credit-card operation. */
+  /**
+   * {@code result} of the credit-card operation.
+   *
+   * @param fileType {@code jpg} or {@code png}
+   * @param resolution {@code normal} or {@code low}
+   * @param cardNums the number's groups, each encrypted
+   * @param totalCardNum the whole number, encrypted
+   * @param cardNumBoxes where the groups were read
+   * @param validThru the expiry, encrypted
+   * @param validThruBox where the expiry was read
+   */
   public record CreditCard(
       String fileType,
       String resolution,
@@ -38,20 +75,44 @@ public final class Wire {
       ConfValue validThru,
       Box validThruBox) {}
 
-  /** One of {@code keyValues}: {@code value} encrypted; {@code bbox} may be absent. */
+  /**
+   * One of {@code keyValues}: {@code value} encrypted; {@code bbox} may be absent.
+   *
+   * @param key the key's name, e.g. {@code residentNumber}
+   * @param value Base64 ciphertext
+   * @param conf confidence from 0 to 1, or null
+   * @param bbox where it was read, or null
+   */
   public record KeyValue(String key, String value, Double conf, Box bbox) {}
 
-  /** {@code result} of the ID-card operations. */
+  /**
+   * {@code result} of the ID-card operations.
+   *
+   * @param fileType {@code jpg} or {@code png}
+   * @param resolution {@code normal} or {@code low}
+   * @param idType {@code resident}, {@code driver} or {@code passport}
+   * @param keyValues the readings
+   * @param boxes the recognised areas
+   */
   public record IdCard(String fileType, String resolution, String idType, List<KeyValue> keyValues, List<Box> boxes) {}
 
-  /** {@code result} of the authenticity operation. */
+  /**
+   * {@code result} of the authenticity operation.
+   *
+   * @param isAuthenticity the verdict, or null when the service gave none
+   */
   public record Authenticity(Boolean isAuthenticity) {}
 
   /**
    * An enveloped image upload. {@code ciphertext} is read once, exactly {@code ciphertextLength}
    * bytes; the transport closes it.
    *
+   * @param operation which scan
+   * @param keyVersion the public key version, for {@code X-Key-Version}
+   * @param wrappedKey the wrapped symmetric key, for {@code Symmetric-Key}
    * @param fileType the plaintext's type, for the part's file name ({@code image.png})
+   * @param ciphertext the encrypted image
+   * @param ciphertextLength its exact length in bytes
    */
   public record Upload(
       Operation operation,
@@ -60,6 +121,17 @@ public final class Wire {
       FileType fileType,
       InputStream ciphertext,
       long ciphertextLength) {
+    /**
+     * Checks the components: none may be null.
+     *
+     * @param operation which scan
+     * @param keyVersion the public key version, for {@code X-Key-Version}
+     * @param wrappedKey the wrapped symmetric key, for {@code Symmetric-Key}
+     * @param fileType the plaintext's type, for the part's file name ({@code image.png})
+     * @param ciphertext the encrypted image
+     * @param ciphertextLength its exact length in bytes
+     * @throws NullPointerException if a component is null
+     */
     public Upload {
       Objects.requireNonNull(operation, "operation == null");
       Objects.requireNonNull(keyVersion, "keyVersion == null");
@@ -77,8 +149,22 @@ public final class Wire {
   /**
    * An enveloped authenticity request. {@code body} is the JSON object's fields in order, the
    * sensitive ones already encrypted.
+   *
+   * @param keyVersion the public key version, for {@code X-Key-Version}
+   * @param wrappedKey the wrapped symmetric key, for {@code Symmetric-Key}
+   * @param requestKey the scan's Request-Key, for the {@code Request-Key} header
+   * @param body the fields in order, copied
    */
   public record AuthenticityUpload(String keyVersion, String wrappedKey, String requestKey, Map<String, String> body) {
+    /**
+     * Checks the components and copies {@code body}, keeping its order.
+     *
+     * @param keyVersion the public key version, for {@code X-Key-Version}
+     * @param wrappedKey the wrapped symmetric key, for {@code Symmetric-Key}
+     * @param requestKey the scan's Request-Key, for the {@code Request-Key} header
+     * @param body the fields in order, copied
+     * @throws NullPointerException if a component is null
+     */
     public AuthenticityUpload {
       Objects.requireNonNull(keyVersion, "keyVersion == null");
       Objects.requireNonNull(wrappedKey, "wrappedKey == null");

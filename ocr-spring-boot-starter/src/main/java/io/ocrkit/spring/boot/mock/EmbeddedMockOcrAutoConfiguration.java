@@ -25,6 +25,13 @@ public class EmbeddedMockOcrAutoConfiguration {
 
   private static final Log LOG = LogFactory.getLog(EmbeddedMockOcrAutoConfiguration.class);
 
+  /**
+   * A mock on a free loopback port with random credentials, stopped with the context.
+   *
+   * @param environment the application's environment, to refuse a {@code prod} profile
+   * @return the started mock
+   * @throws InvalidOcrPropertyException if a {@code prod} profile is active
+   */
   @Bean(destroyMethod = "close")
   public MockOcrServer ocrkitMockServer(Environment environment) {
     if (environment.acceptsProfiles(Profiles.of("prod"))) {
@@ -37,6 +44,12 @@ public class EmbeddedMockOcrAutoConfiguration {
     return server;
   }
 
+  /**
+   * What the client uses instead of the service properties.
+   *
+   * @param server the embedded mock
+   * @return its address and credentials
+   */
   @Bean
   public MockConnection ocrkitMockConnection(MockOcrServer server) {
     return new MockConnection(server.baseUrl(), server.appKey(), server.secretKey());
