@@ -310,7 +310,14 @@ public final class OcrClientBuilder {
     return this;
   }
 
-  /** Requests in flight per client, default {@link OcrOptions#DEFAULT_MAX_CONCURRENCY}; more queue, FIFO, threadless. */
+  /**
+   * Requests in flight per client, default {@link OcrOptions#DEFAULT_MAX_CONCURRENCY}; further calls
+   * queue, first come first served, and a queued call holds no thread.
+   *
+   * @param maxConcurrency at least 1
+   * @return this builder
+   * @throws IllegalArgumentException naming {@code maxConcurrency} if it is below 1
+   */
   public OcrClientBuilder maxConcurrency(int maxConcurrency) {
     this.core = core.withMaxConcurrency(maxConcurrency);
     return this;
@@ -320,6 +327,10 @@ public final class OcrClientBuilder {
    * Sends at most {@code permitsPerSecond} requests per second (retries included), spaced evenly;
    * default no limit. When the service throttles ({@code 4000006}) the rate drops to 70% and then
    * recovers gradually, as the AWS SDK's adaptive retry mode does, never above this limit.
+   *
+   * @param permitsPerSecond requests per second at most; positive and finite
+   * @return this builder
+   * @throws IllegalArgumentException naming {@code rateLimit} if it is not positive and finite
    */
   public OcrClientBuilder rateLimit(double permitsPerSecond) {
     this.core = core.withRateLimit(permitsPerSecond);

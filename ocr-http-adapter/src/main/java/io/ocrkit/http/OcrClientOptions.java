@@ -65,6 +65,8 @@ public record OcrClientOptions(URI baseUrl, AuthMode authMode, Optional<URI> tok
    * @param base64Upload whether the encrypted image is sent as Base64 text
    * @param insecureHttpAllowed whether {@code http://} to a host other than loopback is permitted
    * @param crypto the envelope crypto's class, e.g. {@code JcaEnvelopeCrypto}
+   * @param maxConcurrency requests in flight per client
+   * @param rateLimit requests per second at most, or empty for no limit
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a limit or duration is out of range
    */

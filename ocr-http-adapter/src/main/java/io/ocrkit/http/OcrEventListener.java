@@ -96,6 +96,13 @@ public interface OcrEventListener {
    */
   record Call(long id, String operation) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id unique within the client
+     * @param operation what was asked for
+     * @throws NullPointerException if {@code operation} is null
+     */
     public Call {
       Objects.requireNonNull(operation, "operation == null");
     }
@@ -121,12 +128,15 @@ public interface OcrEventListener {
     /**
      * Checks the components: none may be null.
      *
+     * @param call the call it is made for
+     * @param attempt which attempt of the call, from 1
      * @param operation e.g. {@code credit-card}, {@code public-keys/id-card}, {@code token}
      * @param method {@code GET} or {@code POST}
      * @param pathTemplate the protocol path with the app key as a placeholder, e.g.
      *     {@code /v2.0/appkeys/{appKey}/credit-card} (a base URL's own path prefix is not included);
      *     for {@code token}, the token URL's path
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code attempt} is below 1
      */
     public Exchange {
       Objects.requireNonNull(call, "call == null");

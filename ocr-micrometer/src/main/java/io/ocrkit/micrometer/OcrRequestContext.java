@@ -43,12 +43,12 @@ public final class OcrRequestContext extends Observation.Context {
     return retried;
   }
 
-  /** How many answers asked for a re-seal under a fresh key ({@code 4000301}). */
+  /** {@return how many answers asked for a re-seal under a fresh key ({@code 4000301})} */
   public int reseals() {
     return reseals.get();
   }
 
-  /** How many answers were throttled ({@code 4000006}). */
+  /** {@return how many answers were throttled ({@code 4000006})} */
   public int throttled() {
     return throttled.get();
   }

@@ -33,7 +33,10 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
    * @param requestKeyTtl how long a Request-Key is honoured after issue
    * @param retry the retry policy for transport faults and retry-later codes
    * @param callTimeout the whole call, retries and waits included
-   * @throws IllegalArgumentException if {@code maxImageBytes} or {@code callTimeout} is not positive
+   * @param maxConcurrency requests in flight per client, at least 1; more calls queue, first come first served
+   * @param rateLimit requests sent per second at most, or empty for no limit
+   * @throws IllegalArgumentException if {@code maxImageBytes}, {@code callTimeout} or {@code rateLimit} is not
+   *     positive, or {@code maxConcurrency} is below 1
    * @throws NullPointerException if a duration or the policy is null
    */
   public OcrOptions {
@@ -51,7 +54,14 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
     rateLimit.ifPresent(OcrOptions::checkRateLimit);
   }
 
-  /** Without a rate limit, at the default concurrency. */
+  /**
+   * Without a rate limit, at the default concurrency.
+   *
+   * @param maxImageBytes largest image part as sent, in bytes
+   * @param requestKeyTtl how long a Request-Key is honoured after issue
+   * @param retry the retry policy
+   * @param callTimeout the whole call, retries and waits included
+   */
   public OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy retry, Duration callTimeout) {
     this(maxImageBytes, requestKeyTtl, retry, callTimeout, DEFAULT_MAX_CONCURRENCY, OptionalDouble.empty());
   }
@@ -67,7 +77,13 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
         Duration.ofSeconds(120));
   }
 
-  /** @throws IllegalArgumentException naming {@code maxConcurrency} unless it is at least 1 */
+  /**
+   * Checks a concurrency limit, for the builders that take one.
+   *
+   * @param value requests in flight per client
+   * @return {@code value}
+   * @throws IllegalArgumentException naming {@code maxConcurrency} unless it is at least 1
+   */
   public static int checkMaxConcurrency(int value) {
     if (value < 1) {
       throw new IllegalArgumentException("'maxConcurrency' must be at least 1, was " + value);
@@ -75,7 +91,13 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
     return value;
   }
 
-  /** @throws IllegalArgumentException naming {@code rateLimit} unless it is a positive, finite number */
+  /**
+   * Checks a rate limit, for the builders that take one.
+   *
+   * @param permitsPerSecond requests per second
+   * @return {@code permitsPerSecond}
+   * @throws IllegalArgumentException naming {@code rateLimit} unless it is a positive, finite number
+   */
   public static double checkRateLimit(double permitsPerSecond) {
     if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
       throw new IllegalArgumentException("'rateLimit' must be a positive number of permits per second, was "
@@ -126,11 +148,24 @@ public record OcrOptions(long maxImageBytes, Duration requestKeyTtl, RetryPolicy
     return new OcrOptions(maxImageBytes, requestKeyTtl, retry, value, maxConcurrency, rateLimit);
   }
 
+  /**
+   * A copy with another concurrency limit.
+   *
+   * @param value requests in flight per client, at least 1
+   * @return a new options value
+   * @throws IllegalArgumentException if {@code value} is below 1
+   */
   public OcrOptions withMaxConcurrency(int value) {
     return new OcrOptions(maxImageBytes, requestKeyTtl, retry, callTimeout, value, rateLimit);
   }
 
-  /** With a rate limit of {@code permitsPerSecond}. */
+  /**
+   * A copy with a rate limit.
+   *
+   * @param permitsPerSecond requests sent per second at most; positive and finite
+   * @return a new options value
+   * @throws IllegalArgumentException if {@code permitsPerSecond} is not positive and finite
+   */
   public OcrOptions withRateLimit(double permitsPerSecond) {
     return new OcrOptions(maxImageBytes, requestKeyTtl, retry, callTimeout, maxConcurrency,
         OptionalDouble.of(permitsPerSecond));

@@ -22,7 +22,7 @@ public enum KeyService {
     return wireName;
   }
 
-  /** The key fetch's name in messages and to listeners, e.g. {@code public-keys/credit-card}. */
+  /** {@return the key fetch's name in messages and to listeners, e.g. {@code public-keys/credit-card}} */
   public String operation() {
     return "public-keys/" + wireName;
   }

@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record CallId(long id, String operation) {
 
+  /**
+   * Checks the parts.
+   *
+   * @param id unique within the client
+   * @param operation what the caller asked for
+   */
   public CallId {
     Objects.requireNonNull(operation, "operation == null");
   }

@@ -10,13 +10,31 @@ import java.time.Duration;
  */
 public interface CallObserver {
 
+  /** The observer that does nothing. */
   CallObserver NONE = new CallObserver() {};
 
+  /**
+   * A call started.
+   *
+   * @param call the call
+   */
   default void callStarted(CallId call) {}
 
+  /**
+   * A call returned its result.
+   *
+   * @param call the call
+   * @param elapsed since it started
+   */
   default void callEnded(CallId call, Duration elapsed) {}
 
-  /** @param error what the caller gets: an {@link io.ocrkit.core.model.OcrException}, or an
-   *     {@link IllegalArgumentException} for an image that could not be read again */
+  /**
+   * A call failed.
+   *
+   * @param call the call
+   * @param error what the caller gets: an {@link io.ocrkit.core.model.OcrException}, or an
+   *     {@link IllegalArgumentException} for an image that could not be read again
+   * @param elapsed since it started
+   */
   default void callFailed(CallId call, RuntimeException error, Duration elapsed) {}
 }
