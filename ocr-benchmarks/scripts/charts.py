@@ -49,7 +49,7 @@ def _panel(svg, x0, y0, w, h, title, unit, groups, ref_lines):
             x1, x2 = gx - 4, gx + bar_w * n + 4
             svg.append(f'<line x1="{x1:.1f}" y1="{y(value):.1f}" x2="{x2:.1f}" y2="{y(value):.1f}" '
                        f'stroke="#d62728" stroke-dasharray="5,3"/>')
-            svg.append(f'<text x="{x2:.1f}" y="{y(value) - 3:.1f}" text-anchor="end" font-size="10" fill="#d62728">'
+            svg.append(f'<text x="{x1:.1f}" y="{y(value) - 3:.1f}" text-anchor="start" font-size="10" fill="#d62728">'
                        f'{escape(label)}</text>')
         svg.append(f'<text x="{x0 + left + gi * group_w + group_w / 2:.1f}" y="{y(0) + 28:.1f}" text-anchor="middle">'
                    f'{escape(group["label"])}</text>')
@@ -62,24 +62,23 @@ def _legend(svg, x, y, entries):
 
 
 def write(path, panels):
-    """panels: [(title, unit, groups, ref_lines)], drawn side by side, with one legend below."""
+    """panels: [(title, unit, groups, ref_lines)], drawn side by side, each with its legend below it."""
     pw, ph = 430, 330
     width = pw * len(panels)
-    legend = []
+    legends = []
     for _, _, groups, _ in panels:
-        for g in groups:
-            for b in g["bars"]:
-                for _, colour, label in b["segments"]:
-                    if label and (colour, label) not in legend:
-                        legend.append((colour, label))
-    height = ph + 16 * ((len(legend) + 1) // 2) + 24
+        legend = []
+        for b in (b for g in groups for b in g["bars"]):
+            for _, colour, label in b["segments"]:
+                if label and (colour, label) not in legend:
+                    legend.append((colour, label))
+        legends.append(legend)
+    height = ph + 16 * max([len(legend) for legend in legends] + [0]) + 16
     svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'font-family="sans-serif" font-size="11">', f'<rect width="{width}" height="{height}" fill="white"/>']
     for i, (title, unit, groups, refs) in enumerate(panels):
         _panel(svg, i * pw, 0, pw, ph, title, unit, groups, refs)
-    half = (len(legend) + 1) // 2
-    _legend(svg, 60, ph + 14, legend[:half])
-    _legend(svg, 60 + width // 2, ph + 14, legend[half:])
+        _legend(svg, i * pw + 60, ph + 14, legends[i])
     svg.append("</svg>")
     with open(path, "w") as f:
         f.write("\n".join(svg) + "\n")
