@@ -5,25 +5,14 @@
 
 Prints the share of samples by top frame (self) and by any frame on the stack (inclusive), for
 the threads whose name starts with PREFIX (all by default); each --frame prints the share of
-samples whose stack holds that substring. Record with a deep stack, or inclusive shares of
-outer frames come out short: -XX:FlightRecorderOptions:stackdepth=256.
+samples whose stack holds that substring. JFR keeps the 64 frames nearest the leaf by default, so
+inclusive shares of outer frames come out short unless the JVM ran with
+-XX:FlightRecorderOptions:stackdepth=256.
 """
 import argparse
 import collections
-import re
-import subprocess
 
-
-def samples(path, thread):
-    text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "256", path],
-                          check=True, capture_output=True, text=True).stdout
-    for event in text.split("jdk.ExecutionSample {")[1:]:
-        name = re.search(r'sampledThread = "([^"]*)"', event)
-        if thread and (not name or not name.group(1).startswith(thread)):
-            continue
-        frames = re.findall(r"^\s+([\w$.<>/]+)\(.*?line:", event, re.M)
-        if frames:
-            yield frames
+from jfr_samples import stacks as samples
 
 
 def main():

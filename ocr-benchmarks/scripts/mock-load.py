@@ -12,7 +12,7 @@ a selector, so that the loader takes as little of the cores it shares with the m
 Needs python3 with `cryptography`.
 
   mock-load.py JAR [--crypto jca|bc] [--conns 1,4,16] [--image-kb 200,20] [--seconds 10] [--runs 1]
-               [--warmup 5] [--java-opt OPT] [--threads] [--jfr PREFIX] [--json]
+               [--warmup 5] [--java-opt OPT] [--threads] [--jfr PREFIX [--jfr-seconds 8]] [--json]
 """
 import argparse
 import base64
@@ -245,7 +245,9 @@ def main():
                     help="seconds between 'listening on' and the first request")
     ap.add_argument("--first-only", action="store_true", help="measure the first request only")
     ap.add_argument("--jfr", metavar="PREFIX",
-                    help="record each image size's measured phases with JFR into PREFIX-<kb>kb.jfr")
+                    help="after each image size's measured phases, record one more at 16 connections with JFR "
+                         "into PREFIX-<kb>kb.jfr")
+    ap.add_argument("--jfr-seconds", type=float, default=8)
     ap.add_argument("--threads", action="store_true", help="also print the mock's CPU by thread name")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -262,14 +264,15 @@ def main():
         for kb in (int(k) for k in args.image_kb.split(",")):
             sealed = seal(version, key, png(kb, kb), 64)
             warmed = warm_up(port, mock.pid, sealed, args.warmup)
-            if args.jfr:
-                jcmd(mock.pid, "JFR.start", "name=load", "settings=profile", f"filename={args.jfr}-{kb}kb.jfr")
             for run in range(args.runs):  # runs interleaved, so each connection count sees the same machine
                 for c in args.conns.split(","):
                     results.append({"image_kb": kb, "run": run, "body_bytes": len(sealed[0]), "warmup_s": warmed,
                                     **phase(port, mock.pid, sealed, int(c), args.seconds)})
             if args.jfr:
-                jcmd(mock.pid, "JFR.stop", "name=load")
+                # After the measured phases, so that the recording's own cost is in none of them.
+                jcmd(mock.pid, "JFR.start", "name=profile", "settings=profile", f"filename={args.jfr}-{kb}kb.jfr")
+                phase(port, mock.pid, sealed, 16, args.jfr_seconds)
+                jcmd(mock.pid, "JFR.stop", "name=profile")
         out = {"crypto": args.crypto or "default", "first_request_ms": first_ms, "phases": results}
         if args.json:
             print(json.dumps(out))

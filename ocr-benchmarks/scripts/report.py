@@ -15,6 +15,7 @@ import statistics
 import sys
 
 import charts
+import jfr_samples
 import jmh_tables
 
 MB = 1024 * 1024
@@ -186,6 +187,44 @@ def mock_section(rows, load_result):
     return lines
 
 
+# ---- where the mock's CPU goes -------------------------------------------------------------------
+
+# First match wins, in this order: the floor's three primitives, then what the mock adds.
+PROFILE_CATEGORIES = [
+    ("RSA-2048 private (floor)", ["sun.security.rsa.RSACore"]),
+    ("AES-256-CBC decrypt of the image (floor)", ["EnvelopeReader.decrypt"]),
+    ("SHA-256 of the image (floor)", ["io.ocrkit.mock.internal.Sha256"]),
+    ("answer fields: AES encrypt", ["encryptField"]),
+    ("JSON", ["io.ocrkit.mock.internal.JsonText", "org.eclipse.yasson", "org.eclipse.parsson"]),
+    ("default answer values", ["DefaultAnswers"]),
+    ("request body: read and multipart scan", ["io.ocrkit.mock.internal.Multipart", "EnvelopeReader.image"]),
+    ("rest of the mock (gate, journal, fixtures, image headers)", ["io.ocrkit."]),
+    ("Jetty and Javalin (HTTP, routing, threads)", ["org.eclipse.jetty", "io.javalin"]),
+]
+
+
+def profile_section(results_dir, kbs):
+    shares = {}
+    for kb in kbs:
+        path = os.path.join(results_dir, f"profile-{kb}kb.jfr")
+        if os.path.exists(path):
+            shares[kb] = jfr_samples.categorise(path, PROFILE_CATEGORIES)
+    if not shares:
+        return []
+    kbs = sorted(shares, reverse=True)
+    lines = ["## Where the mock's CPU goes", "",
+             "A JFR recording (`settings=profile`) of one more phase at 16 connections after the measured ones, so "
+             "its own cost is in none of them; each execution sample counted once, under the first of these it "
+             "falls in (`jfr_samples.py`, `jfr-top.py` for the frames). JFR samples Java code only: the kernel's "
+             "share of socket reads and writes and the JIT compilers are not in it.", "",
+             "| where | " + " | ".join(size_label(kb) for kb in kbs) + " |", "| --- |" + " ---: |" * len(kbs)]
+    for name in [c for c, _ in PROFILE_CATEGORIES] + ["other"]:
+        lines.append(f"| {name} | " + " | ".join(f"{100 * shares[kb][0].get(name, 0):.1f}%" for kb in kbs) + " |")
+    lines.append("| samples | " + " | ".join(f"{shares[kb][1]:,}" for kb in kbs) + " |")
+    lines.append("")
+    return lines
+
+
 # ---- SDK against bare ----------------------------------------------------------------------------
 
 def sdk_rows(pairs, floor):
@@ -345,6 +384,7 @@ def main():
     lines += targets_section(mocks, sdks, seals, quick)
     lines += [f"![mock against its floor, SDK against bare]({os.path.relpath(svg_path, md_dir)})", ""]
     lines += mock_section(mocks, load_result)
+    lines += profile_section(results_dir, sorted({r["kb"] for r in mocks}))
     if floor:
         lines += floor_section(floor, ossl, sorted({r["kb"] for r in mocks} | {r["kb"] for r in sdks}))
     lines += sdk_section(sdks)

@@ -26,7 +26,7 @@ done
 out="$root/ocr-benchmarks/target/bench"
 mkdir -p "$out"
 # Results of an earlier run must not end up in this run's report.
-rm -f "$out"/*.json "$out"/*.txt
+rm -f "$out"/*.json "$out"/*.txt "$out"/*.jfr
 
 bench_jar=ocr-benchmarks/target/benchmarks.jar
 mock_jar=ocr-mock-server/target/ocr-mock-server.jar
@@ -39,7 +39,7 @@ if [ "$quick" = 1 ]; then
   echo "quick" > "$out/quick.txt"
   md="$out/BENCHMARKS.md"; chart="$out/benchmarks.svg"; seal_chart="$out/seal-throughput.svg"
   floor_opts=(--rounds 3 --round-ms 150)
-  load_opts=(--runs 3 --seconds 1.5 --warmup 4)
+  load_opts=(--runs 3 --seconds 1.5 --warmup 4 --jfr-seconds 3)
   pair_opts=(--runs 3 --run-ms 1500 --warmup-ms 3000)
   jmh_opts=(-foe true -wi 1 -i 2 -w 1 -r 1)
   crypto_params=(-p imageBytes=1048576,5242880)
@@ -72,7 +72,7 @@ java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.Floor --image-kb 20,200,
 
 echo "== the mock jar in its own JVM, loaded from another process" >&2
 python3 ocr-benchmarks/scripts/mock-load.py "$mock_jar" --conns 1,4,16 --image-kb 200,20 "${load_opts[@]}" --json \
-  > "$out/mock-load.json"
+  --jfr "$out/profile" > "$out/mock-load.json"
 
 echo "== SDK against a bare post, interleaved in one JVM" >&2
 java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.SdkVsBare --image-kb 100,1024 "${pair_opts[@]}" > "$out/sdk-vs-bare.json"
