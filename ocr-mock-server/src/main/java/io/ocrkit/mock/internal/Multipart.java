@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one part of a {@code multipart/form-data} body as it streams in. The wanted part is kept
- * up to {@code maxPartBytes}; one byte more throws {@link TooLarge} at once, so an oversized upload
- * is never held in memory. Other parts are skipped without being kept.
+ * Reads one part of a {@code multipart/form-data} body. The wanted part is kept up to
+ * {@code maxPartBytes}; one byte more throws {@link TooLarge}. A body that declares a length within
+ * the part's limit and 64 KiB is read whole into one array and the part used in place; any other
+ * body streams through a window, the part throwing at its first byte over the limit, so an
+ * oversized upload is never held in memory. Other parts are skipped without being kept.
  */
 public final class Multipart {
 
@@ -226,15 +228,12 @@ public final class Multipart {
   /** The bytes up to the next delimiter, in place, the delimiter consumed; null if there is none. */
   private PartBuffer viewUntilDelimiter(long max) throws TooLarge {
     int found = indexOfDelimiter();
-    if (found < 0) {
-      // As the stream's scan counts it: the last delimiter.length - 1 bytes might have begun one.
-      if (len - (delimiter.length - 1) - pos > max) {
-        throw new TooLarge();
-      }
-      return null;
-    }
-    if (found - pos > max) {
+    // Counted as the stream's scan counts: without a delimiter, the last delimiter.length - 1 bytes might begin one.
+    if ((found >= 0 ? found : len - (delimiter.length - 1)) - pos > max) {
       throw new TooLarge();
+    }
+    if (found < 0) {
+      return null;
     }
     PartBuffer view = PartBuffer.view(buf, pos, found - pos);
     pos = found + delimiter.length;

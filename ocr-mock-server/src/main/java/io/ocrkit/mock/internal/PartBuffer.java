@@ -16,6 +16,7 @@ final class PartBuffer {
 
   private byte[] bytes;
   private final int offset;
+  private final boolean view;
   private int length;
   private final long max;
 
@@ -23,6 +24,7 @@ final class PartBuffer {
   PartBuffer(long sizeHint, long max) {
     this.max = max;
     this.offset = 0;
+    this.view = false;
     long start = sizeHint >= 0 ? Math.min(sizeHint, max) : Math.min(UNKNOWN_SIZE_START, max);
     this.bytes = new byte[(int) Math.min(Math.max(start, 0), Integer.MAX_VALUE - 8)];
   }
@@ -30,6 +32,7 @@ final class PartBuffer {
   private PartBuffer(byte[] bytes, int offset, int length) {
     this.bytes = bytes;
     this.offset = offset;
+    this.view = true;
     this.length = length;
     this.max = length;
   }
@@ -41,11 +44,11 @@ final class PartBuffer {
 
   /** Whether this is a view of a body read whole (and so no copy of it). */
   boolean isView() {
-    return offset != 0;
+    return view;
   }
 
   void write(byte[] src, int off, int n) {
-    if (offset != 0) {
+    if (view) {
       throw new IllegalStateException("a view of a body is read-only");
     }
     if (length + n > bytes.length) {
