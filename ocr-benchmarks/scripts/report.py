@@ -18,8 +18,7 @@ import charts
 import jfr_samples
 import jmh_tables
 
-MB = 1024 * 1024
-TIMES = "\u00d7"
+TIMES = jmh_tables.TIMES
 
 # The targets of issues 8 and 15, each judged on the figures of the run it is reported with.
 MOCK_MAX_VS_FLOOR = 1.33
@@ -74,7 +73,7 @@ def status(fig, target, at_most, quick):
 
 
 def size_label(kb):
-    return f"{kb / 1024:g} MB" if kb >= 1024 else f"{kb:g} KB"
+    return jmh_tables.size_label(kb * 1024)
 
 
 # ---- the floor ---------------------------------------------------------------------------------

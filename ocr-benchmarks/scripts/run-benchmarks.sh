@@ -47,10 +47,10 @@ if [ "$quick" = 1 ]; then
 else
   md="$root/BENCHMARKS.md"; chart="$root/ocr-benchmarks/benchmarks.svg"; seal_chart="$root/ocr-benchmarks/seal-throughput.svg"
   floor_opts=(--rounds 5 --round-ms 250)
-  load_opts=(--runs 3 --seconds 5 --warmup 15)
+  load_opts=(--runs 3 --seconds 5 --warmup 10 --jfr-seconds 8)
   pair_opts=(--runs 3 --run-ms 6000 --warmup-ms 6000)
   jmh_opts=(-foe true -wi 2 -i 3 -w 1 -r 1)
-  crypto_params=()
+  crypto_params=(-p imageBytes=102400,1048576,5242880)
   openssl_seconds=2
 fi
 java_opts=(-Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn)
