@@ -77,12 +77,15 @@ python3 ocr-benchmarks/scripts/mock-load.py "$mock_jar" --conns 1,4,16 --image-k
 echo "== SDK against a bare post, interleaved in one JVM" >&2
 java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.SdkVsBare --image-kb 100,1024 "${pair_opts[@]}" > "$out/sdk-vs-bare.json"
 
+# The JMH part is the least of the report: if it fails, the rest is still written (its tables say "not run").
 echo "== JMH: seal and open (with -prof gc)" >&2
 java -jar "$bench_jar" 'SealBenchmark|OpenBenchmark' \
-  -prof gc "${jmh_opts[@]}" "${crypto_params[@]}" -rf json -rff "$out/crypto.json" > "$out/crypto.txt"
+  -prof gc "${jmh_opts[@]}" "${crypto_params[@]}" -rf json -rff "$out/crypto.json" > "$out/crypto.txt" \
+  || { echo "JMH seal/open failed: see $out/crypto.txt" >&2; rm -f "$out/crypto.json"; }
 
 echo "== JMH: the mock in the benchmark's own JVM" >&2
-java -jar "$bench_jar" 'MockThroughput' "${jmh_opts[@]}" -rf json -rff "$out/http.json" > "$out/http.txt"
+java -jar "$bench_jar" 'MockThroughput' "${jmh_opts[@]}" -rf json -rff "$out/http.json" > "$out/http.txt" \
+  || { echo "JMH MockThroughput failed: see $out/http.txt" >&2; rm -f "$out/http.json"; }
 
 cut -d' ' -f1-3 /proc/loadavg > "$out/load-after.txt"
 {
