@@ -1,22 +1,26 @@
 #!/usr/bin/env python3
 """Loads a mock server jar running in its own JVM from this separate process.
 
-Starts `java -jar JAR --crypto C` (loopback only), measures the first request's latency after
-"listening on", then for each connection count sends pre-sealed 200 KB PNG scans over keep-alive
-connections for a bounded time and prints requests/s, p50/p99 and the mock's CPU per request
-(utime+stime of its /proc/<pid>/stat before and after each phase), and this loader's own CPU.
+Starts `java [--java-opt ...] -jar JAR --crypto C` (loopback only), measures the first request's
+latency after "listening on", then for each image size and connection count sends pre-sealed PNG
+scans over keep-alive connections for a bounded time and prints requests/s, p50/p99, the mock's CPU
+per request (utime+stime of its /proc/<pid>/stat before and after each phase) and this loader's own.
 
-Requests are sealed before the clock starts (RSA-wrapped fresh AES-256 keys, AES-256-CBC image,
-the protocol's envelope) so that the loader's own crypto does not share the cores with the mock
-during a phase. Needs python3 with `cryptography`.
+Requests are sealed and framed into their bytes before the clock starts (RSA-wrapped fresh AES-256
+keys, AES-256-CBC image, the protocol's envelope), and one thread drives every connection through
+a selector, so that the loader takes as little of the cores it shares with the mock as it can.
+Needs python3 with `cryptography`.
 
-  mock-load.py JAR [--crypto jca|bc] [--conns 1,4,16] [--seconds 10] [--image-kb 200] [--json]
+  mock-load.py JAR [--crypto jca|bc] [--conns 1,4,16] [--image-kb 200,20] [--seconds 10] [--runs 1]
+               [--warmup 5] [--java-opt OPT] [--threads] [--jfr PREFIX [--jfr-seconds 8]] [--json]
 """
 import argparse
 import base64
 import http.client
 import json
 import os
+import selectors
+import socket
 import struct
 import subprocess
 import sys
@@ -32,6 +36,7 @@ HOST = "127.0.0.1"
 APP_KEY = "load-app"
 SECRET = "load-secret"
 TICKS = os.sysconf("SC_CLK_TCK")
+PATH = f"/v2.0/appkeys/{APP_KEY}/credit-card"
 
 
 def png(kb, seed):
@@ -55,16 +60,25 @@ def proc_cpu(pid):
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
 
 
-def request(conn, method, path, body=None, headers=None):
-    conn.request(method, path, body=body, headers=headers or {})
-    resp = conn.getresponse()
-    return resp.status, resp.read()
+def thread_cpu(pid):
+    """CPU seconds by thread name, digits dropped (so a pool's threads add up under one name)."""
+    out = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                stat = f.read()
+        except FileNotFoundError:
+            continue  # the thread ended
+        name = "".join(ch for ch in stat[stat.index("(") + 1:stat.rindex(")")] if not ch.isdigit()).strip(" -#")
+        fields = stat.rsplit(")", 1)[1].split()
+        out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / TICKS
+    return out
 
 
 def public_key(port):
     conn = http.client.HTTPConnection(HOST, port, timeout=30)
-    status, body = request(conn, "GET", f"/v2.0/appkeys/{APP_KEY}/public-keys/credit-card",
-                           headers={"Authorization": SECRET})
+    conn.request("GET", f"/v2.0/appkeys/{APP_KEY}/public-keys/credit-card", headers={"Authorization": SECRET})
+    body = conn.getresponse().read()
     conn.close()
     result = json.loads(body)["result"]
     key = serialization.load_der_public_key(base64.b64decode(result["key"]))
@@ -72,7 +86,7 @@ def public_key(port):
 
 
 def seal(version, key, image, n):
-    """n scan requests, each under its own symmetric key."""
+    """n scan requests as the bytes sent on the wire, each under its own symmetric key."""
     sealed = []
     for _ in range(n):
         sym = os.urandom(32)
@@ -84,49 +98,136 @@ def seal(version, key, image, n):
         body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"scan.png\"\r\n"
                 "Content-Type: application/octet-stream\r\n\r\n").encode() + cipher_text \
             + f"\r\n--{boundary}--\r\n".encode()
-        headers = {"Authorization": SECRET, "X-Key-Version": version,
-                   "Symmetric-Key": base64.b64encode(key.encrypt(sym, rsa_padding.PKCS1v15())).decode(),
-                   "Content-Type": f"multipart/form-data; boundary={boundary}"}
-        sealed.append((headers, body))
+        wrapped = base64.b64encode(key.encrypt(sym, rsa_padding.PKCS1v15())).decode()
+        head = (f"POST {PATH} HTTP/1.1\r\nHost: {HOST}\r\nAuthorization: {SECRET}\r\n"
+                f"X-Key-Version: {version}\r\nSymmetric-Key: {wrapped}\r\n"
+                f"Content-Type: multipart/form-data; boundary={boundary}\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n").encode()
+        sealed.append(head + body)
     return sealed
 
 
+class Conn:
+    """One keep-alive connection's request in flight: what is left to send, what came back."""
+
+    def __init__(self, port):
+        self.sock = socket.create_connection((HOST, port))
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.sock.setblocking(False)
+        self.out = None
+        self.sent = 0
+        self.inbuf = bytearray()
+        self.started = 0.0
+
+    def begin(self, request):
+        self.out = memoryview(request)
+        self.sent = 0
+        self.inbuf.clear()
+        self.started = time.perf_counter()
+
+    def answer(self):
+        """The whole answer's body once it is in, else None."""
+        end = self.inbuf.find(b"\r\n\r\n")
+        if end < 0:
+            return None
+        head = bytes(self.inbuf[:end]).lower()
+        at = head.find(b"content-length:")
+        if at >= 0:
+            length = int(head[at + 15:].split(b"\r\n", 1)[0])
+            if len(self.inbuf) < end + 4 + length:
+                return None
+            return bytes(self.inbuf[end + 4:end + 4 + length])
+        if b"chunked" in head:
+            if not self.inbuf.endswith(b"0\r\n\r\n"):
+                return None
+            return bytes(self.inbuf[end + 4:])
+        raise RuntimeError("an answer without a length")
+
+
 def phase(port, pid, sealed, conns, seconds):
-    path = f"/v2.0/appkeys/{APP_KEY}/credit-card"
-    latencies = [[] for _ in range(conns)]
-    errors = [0] * conns
-    deadline = [0.0]
-    start_gate = threading.Barrier(conns + 1)
-
-    def worker(i):
-        conn = http.client.HTTPConnection(HOST, port, timeout=30)
-        k = i
-        start_gate.wait()
-        while time.perf_counter() < deadline[0]:
-            headers, body = sealed[k % len(sealed)]
-            k += conns
-            t0 = time.perf_counter()
-            status, answer = request(conn, "POST", path, body, headers)
-            latencies[i].append(time.perf_counter() - t0)
-            if status != 200 or b'"resultCode":0' not in answer.replace(b" ", b""):
-                errors[i] += 1
-        conn.close()
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(conns)]
-    for t in threads:
-        t.start()
+    """A closed loop: each connection sends its next request as soon as its answer is in."""
+    sel = selectors.DefaultSelector()
+    pool = [Conn(port) for _ in range(conns)]
+    latencies, errors, nxt = [], 0, 0
+    threads0 = thread_cpu(pid)
     cpu0, own0, t0 = proc_cpu(pid), time.process_time(), time.perf_counter()
-    deadline[0] = t0 + seconds
-    start_gate.wait()
-    for t in threads:
-        t.join()
+    deadline = t0 + seconds
+    for c in pool:
+        c.begin(sealed[nxt % len(sealed)])
+        nxt += 1
+        sel.register(c.sock, selectors.EVENT_WRITE, c)
+    live = conns
+    while live:
+        for key, events in sel.select(timeout=30):
+            c = key.data
+            if events & selectors.EVENT_WRITE:
+                c.sent += c.sock.send(c.out[c.sent:])
+                if c.sent == len(c.out):
+                    sel.modify(c.sock, selectors.EVENT_READ, c)
+                continue
+            data = c.sock.recv(65536)
+            if not data:
+                raise RuntimeError("the mock closed a connection")
+            c.inbuf += data
+            body = c.answer()
+            if body is None:
+                continue
+            now = time.perf_counter()
+            latencies.append(now - c.started)
+            if b'"resultCode":0,' not in body.replace(b" ", b""):
+                errors += 1
+            if now < deadline:
+                c.begin(sealed[nxt % len(sealed)])
+                nxt += 1
+                sel.modify(c.sock, selectors.EVENT_WRITE, c)
+            else:
+                sel.unregister(c.sock)
+                c.sock.close()
+                live -= 1
     elapsed = time.perf_counter() - t0
     cpu1, own1 = proc_cpu(pid), time.process_time()
-    lat = sorted(x for per in latencies for x in per)
+    threads1 = thread_cpu(pid)
+    lat = sorted(latencies)
     n = len(lat)
-    return {"conns": conns, "requests": n, "errors": sum(errors), "rps": n / elapsed,
+    by_thread = {name: round(1000 * (cpu - threads0.get(name, 0.0)) / n, 3) for name, cpu in threads1.items()}
+    return {"conns": conns, "requests": n, "errors": errors, "seconds": elapsed, "rps": n / elapsed,
             "p50_ms": 1000 * lat[n // 2], "p99_ms": 1000 * lat[min(n - 1, int(n * 0.99))],
-            "mock_cpu_ms_per_req": 1000 * (cpu1 - cpu0) / n, "loader_cpu_ms_per_req": 1000 * (own1 - own0) / n}
+            "mock_cpu_ms_per_req": 1000 * (cpu1 - cpu0) / n, "loader_cpu_ms_per_req": 1000 * (own1 - own0) / n,
+            "mock_threads_ms_per_req": {k: v for k, v in sorted(by_thread.items(), key=lambda kv: -kv[1]) if v > 0},
+            "jit_ms_per_req": sum(v for k, v in by_thread.items() if "Compiler" in k and v > 0)}
+
+
+def warm_up(port, pid, sealed, seconds):
+    """Loads the mock for at least `seconds`, then on until its JIT compilers are (nearly) done.
+
+    On a busy machine the compiler threads wait for a core like everything else, so a fixed
+    warm-up can end with C2 still compiling the request path: a phase measured then counts that
+    work as the mock's cost per request. Stops at 3 x `seconds` whatever the JIT is doing.
+    Returns how long it took.
+    """
+    t0 = time.perf_counter()
+    phase(port, pid, sealed, 4, seconds)
+    while time.perf_counter() - t0 < 3 * seconds:
+        p = phase(port, pid, sealed, 4, 2)
+        if p["jit_ms_per_req"] < 0.03 * p["mock_cpu_ms_per_req"]:
+            break
+    return time.perf_counter() - t0
+
+
+def jcmd(pid, *command):
+    subprocess.run(["jcmd", str(pid), *command], check=True, stdout=subprocess.DEVNULL)
+
+
+def start_mock(args):
+    cmd = ["java", *args.java_opt, "-jar", args.jar, "--port", "0", "--app-key", APP_KEY, "--secret-key", SECRET]
+    if args.crypto:
+        cmd += ["--crypto", args.crypto]
+    mock = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    for line in mock.stdout:
+        if line.startswith("listening on http://"):
+            threading.Thread(target=lambda: [None for _ in mock.stdout], daemon=True).start()
+            return mock, int(line.strip().rsplit(":", 1)[1])
+    sys.exit("the mock did not start")
 
 
 def main():
@@ -134,27 +235,24 @@ def main():
     ap.add_argument("jar")
     ap.add_argument("--crypto", default=None)
     ap.add_argument("--conns", default="1,4,16")
-    ap.add_argument("--seconds", type=float, default=10)
-    ap.add_argument("--image-kb", type=int, default=200)
-    ap.add_argument("--warmup", type=float, default=5)
+    ap.add_argument("--image-kb", default="200", help="comma-separated image sizes, KiB")
+    ap.add_argument("--seconds", type=float, default=10, help="each measured phase")
+    ap.add_argument("--runs", type=int, default=1, help="measured phases of each image size and connection count")
+    ap.add_argument("--warmup", type=float, default=5,
+                    help="seconds of warm-up at least, per image size (longer while the JIT still compiles)")
+    ap.add_argument("--java-opt", action="append", default=[], help="an option for the mock's JVM (repeatable)")
     ap.add_argument("--first-delay", type=float, default=0,
                     help="seconds between 'listening on' and the first request")
     ap.add_argument("--first-only", action="store_true", help="measure the first request only")
+    ap.add_argument("--jfr", metavar="PREFIX",
+                    help="after each image size's measured phases, record one more at 16 connections with JFR "
+                         "into PREFIX-<kb>kb.jfr")
+    ap.add_argument("--jfr-seconds", type=float, default=8)
+    ap.add_argument("--threads", action="store_true", help="also print the mock's CPU by thread name")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    cmd = ["java", "-jar", args.jar, "--port", "0", "--app-key", APP_KEY, "--secret-key", SECRET]
-    if args.crypto:
-        cmd += ["--crypto", args.crypto]
-    mock = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    mock, port = start_mock(args)
     try:
-        port = None
-        for line in mock.stdout:
-            if line.startswith("listening on http://"):
-                port = int(line.strip().rsplit(":", 1)[1])
-                break
-        if port is None:
-            sys.exit("the mock did not start")
-        threading.Thread(target=lambda: [None for _ in mock.stdout], daemon=True).start()
         time.sleep(args.first_delay)  # the loader's own pacing; the mock under test has no sleep
         t0 = time.perf_counter()
         version, key = public_key(port)
@@ -162,19 +260,31 @@ def main():
         if args.first_only:
             print(json.dumps({"crypto": args.crypto or "default", "first_request_ms": first_ms}))
             return
-        sealed = seal(version, key, png(args.image_kb, 1), 64)
-        phase(port, mock.pid, sealed, 4, args.warmup)  # JIT warm-up, not reported
-        results = [phase(port, mock.pid, sealed, int(c), args.seconds) for c in args.conns.split(",")]
-        out = {"crypto": args.crypto or "default", "first_request_ms": first_ms,
-               "body_bytes": len(sealed[0][1]), "phases": results}
+        results = []
+        for kb in (int(k) for k in args.image_kb.split(",")):
+            sealed = seal(version, key, png(kb, kb), 64)
+            warmed = warm_up(port, mock.pid, sealed, args.warmup)
+            for run in range(args.runs):  # runs interleaved, so each connection count sees the same machine
+                for c in args.conns.split(","):
+                    results.append({"image_kb": kb, "run": run, "body_bytes": len(sealed[0]), "warmup_s": warmed,
+                                    **phase(port, mock.pid, sealed, int(c), args.seconds)})
+            if args.jfr:
+                # After the measured phases, so that the recording's own cost is in none of them.
+                jcmd(mock.pid, "JFR.start", "name=profile", "settings=profile", f"filename={args.jfr}-{kb}kb.jfr")
+                phase(port, mock.pid, sealed, 16, args.jfr_seconds)
+                jcmd(mock.pid, "JFR.stop", "name=profile")
+        out = {"crypto": args.crypto or "default", "first_request_ms": first_ms, "phases": results}
         if args.json:
             print(json.dumps(out))
         else:
-            print(f"crypto={out['crypto']} first request {first_ms:.1f} ms, body {out['body_bytes']} B")
+            print(f"crypto={out['crypto']} first request {first_ms:.1f} ms")
             for r in results:
-                print(f"  {r['conns']:>2} conns: {r['rps']:7.1f} req/s  p50 {r['p50_ms']:6.2f} ms  "
-                      f"p99 {r['p99_ms']:6.2f} ms  mock CPU {r['mock_cpu_ms_per_req']:.2f} ms/req  "
-                      f"loader CPU {r['loader_cpu_ms_per_req']:.2f} ms/req  errors {r['errors']}")
+                print(f"  {r['image_kb']:>4} KB {r['conns']:>2} conns: {r['rps']:7.1f} req/s  p50 {r['p50_ms']:6.2f} ms  "
+                      f"p99 {r['p99_ms']:6.2f} ms  mock CPU {r['mock_cpu_ms_per_req']:.3f} ms/req  "
+                      f"loader CPU {r['loader_cpu_ms_per_req']:.3f} ms/req  errors {r['errors']}")
+                if args.threads:
+                    print("        mock threads (ms/req): " + ", ".join(
+                        f"{k} {v:.3f}" for k, v in r["mock_threads_ms_per_req"].items()))
     finally:
         mock.terminate()
         mock.wait(10)

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs the JMH suite and openssl's AES-256-CBC speed on this machine, in one run, and writes
-# BENCHMARKS.md (figures, the targets reached or not, and a chart) at the repository root.
+# Measures the mock and the SDK on this machine, in one run, and writes BENCHMARKS.md and its charts:
+#   - the floor: the envelope's primitives with the JDK's providers (Floor), openssl speed beside them;
+#   - the mock jar in its own JVM, loaded from a separate process (mock-load.py) at 1, 4 and 16
+#     connections, 20 KB and 200 KB: req/s, p50/p99, the mock's and the loader's CPU per request;
+#   - the SDK's sync scan against a bare post, interleaved in one JVM against one mock (SdkVsBare);
+#   - JMH: seal and open, and the mock in the benchmark's own JVM (labelled as such).
 #
-#   ocr-benchmarks/scripts/run-benchmarks.sh           # full suite, about 7 minutes on 2 cores: run it on a quiet machine
-#   ocr-benchmarks/scripts/run-benchmarks.sh --quick   # about two minutes, to see that it all works
+#   ocr-benchmarks/scripts/run-benchmarks.sh           # about 7 minutes on 2 cores: run it on a quiet machine
+#   ocr-benchmarks/scripts/run-benchmarks.sh --quick   # about 2 minutes; writes under ocr-benchmarks/target/bench only
 #
-# QUICK=1 in the environment is the same as --quick. SKIP_BUILD=1 reuses the existing
-# ocr-benchmarks/target/benchmarks.jar instead of building it first.
+# QUICK=1 in the environment is the same as --quick. SKIP_BUILD=1 reuses the jars already built.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -15,7 +18,7 @@ quick="${QUICK:-0}"
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -23,52 +26,77 @@ done
 out="$root/ocr-benchmarks/target/bench"
 mkdir -p "$out"
 # Results of an earlier run must not end up in this run's report.
-rm -f "$out"/crypto.json "$out"/http.json "$out"/crypto.txt "$out"/http.txt "$out"/quick.txt
+rm -f "$out"/*.json "$out"/*.txt "$out"/*.jfr
 
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f ocr-benchmarks/target/benchmarks.jar ]; then
-  echo "== building ocr-benchmarks/target/benchmarks.jar" >&2
-  mvn -B -q -DskipTests package -pl ocr-benchmarks -am
+bench_jar=ocr-benchmarks/target/benchmarks.jar
+mock_jar=ocr-mock-server/target/ocr-mock-server.jar
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$bench_jar" ] || [ ! -f "$mock_jar" ]; then
+  echo "== building $bench_jar and $mock_jar" >&2
+  ./mvnw -o -B -q -DskipTests -Dfuzz.skip package -pl ocr-benchmarks,ocr-mock-server -am
 fi
-jar=ocr-benchmarks/target/benchmarks.jar
 
-# -foe: a benchmark that fails stops the run, rather than leaving a hole in the report.
-jmh_opts=(-foe true)
-crypto_params=()
-http_params=()
-openssl_opts=(-seconds 3)
 if [ "$quick" = 1 ]; then
-  # One short warm-up, two short iterations, and only the image sizes the targets are judged at.
-  jmh_opts+=(-wi 1 -i 2 -w 1 -r 1)
-  crypto_params=(-p imageBytes=1048576,5242880)
-  http_params=(-p imageBytes=1048576)
-  openssl_opts=(-seconds 1 -bytes 16384)
   echo "quick" > "$out/quick.txt"
+  md="$out/BENCHMARKS.md"; chart="$out/benchmarks.svg"; seal_chart="$out/seal-throughput.svg"
+  floor_opts=(--rounds 3 --round-ms 150)
+  load_opts=(--runs 3 --seconds 1.5 --warmup 4 --jfr-seconds 3)
+  pair_opts=(--runs 3 --run-ms 1500 --warmup-ms 3000)
+  jmh_opts=(-foe true -wi 1 -i 2 -w 1 -r 1)
+  crypto_params=(-p imageBytes=1048576,5242880)
+  openssl_seconds=1
+else
+  md="$root/BENCHMARKS.md"; chart="$root/ocr-benchmarks/benchmarks.svg"; seal_chart="$root/ocr-benchmarks/seal-throughput.svg"
+  floor_opts=(--rounds 5 --round-ms 250)
+  load_opts=(--runs 3 --seconds 5 --warmup 10 --jfr-seconds 8)
+  pair_opts=(--runs 3 --run-ms 6000 --warmup-ms 6000)
+  jmh_opts=(-foe true -wi 2 -i 3 -w 1 -r 1)
+  crypto_params=(-p imageBytes=102400,1048576,5242880)
+  openssl_seconds=2
 fi
+java_opts=(-Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn)
 
-# Another busy process makes every figure meaningless: the report shows what the load was.
-load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+# Another busy process makes every figure doubtful: the report shows the load on both sides of the run.
+cut -d' ' -f1-3 /proc/loadavg > "$out/load-before.txt"
 
-echo "== openssl speed -evp aes-256-cbc" >&2
-openssl speed -evp aes-256-cbc "${openssl_opts[@]}" 2>/dev/null > "$out/openssl-speed.txt"
+echo "== openssl speed: rsa2048, aes-256-cbc (encrypt, decrypt), sha256" >&2
 openssl version > "$out/openssl-version.txt"
+{
+  openssl speed -seconds "$openssl_seconds" rsa2048 2>/dev/null | grep '^rsa 2048'
+  openssl speed -seconds "$openssl_seconds" -bytes 16384 -evp aes-256-cbc 2>/dev/null | grep -i '^aes-256-cbc' | sed 's/^/encrypt /'
+  openssl speed -seconds "$openssl_seconds" -bytes 16384 -decrypt -evp aes-256-cbc 2>/dev/null | grep -i '^aes-256-cbc' | sed 's/^/decrypt /'
+  openssl speed -seconds "$openssl_seconds" -bytes 16384 -evp sha256 2>/dev/null | grep -i '^sha256'
+} > "$out/openssl-speed.txt"
 
+echo "== the floor: the envelope's primitives with the JDK's providers" >&2
+java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.Floor --image-kb 20,200,100,1024 "${floor_opts[@]}" > "$out/floor.json"
+
+echo "== the mock jar in its own JVM, loaded from another process" >&2
+python3 ocr-benchmarks/scripts/mock-load.py "$mock_jar" --conns 1,4,16 --image-kb 200,20 "${load_opts[@]}" --json \
+  --jfr "$out/profile" > "$out/mock-load.json"
+
+echo "== SDK against a bare post, interleaved in one JVM" >&2
+java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.SdkVsBare --image-kb 100,1024 "${pair_opts[@]}" > "$out/sdk-vs-bare.json"
+
+# The JMH part is the least of the report: if it fails, the rest is still written (its tables say "not run").
 echo "== JMH: seal and open (with -prof gc)" >&2
-java -jar "$jar" 'SealBenchmark|OpenBenchmark' \
-  -prof gc "${jmh_opts[@]}" "${crypto_params[@]}" -rf json -rff "$out/crypto.json" | tee "$out/crypto.txt" >&2
+java -jar "$bench_jar" 'SealBenchmark|OpenBenchmark' \
+  -prof gc "${jmh_opts[@]}" "${crypto_params[@]}" -rf json -rff "$out/crypto.json" > "$out/crypto.txt" \
+  || { echo "JMH seal/open failed: see $out/crypto.txt" >&2; rm -f "$out/crypto.json"; }
 
-echo "== JMH: SDK round trip and mock throughput" >&2
-java -jar "$jar" 'RoundTripBenchmark|MockThroughput' \
-  "${jmh_opts[@]}" "${http_params[@]}" -rf json -rff "$out/http.json" | tee "$out/http.txt" >&2
+echo "== JMH: the mock in the benchmark's own JVM" >&2
+java -jar "$bench_jar" 'MockThroughput' "${jmh_opts[@]}" -rf json -rff "$out/http.json" > "$out/http.txt" \
+  || { echo "JMH MockThroughput failed: see $out/http.txt" >&2; rm -f "$out/http.json"; }
 
+cut -d' ' -f1-3 /proc/loadavg > "$out/load-after.txt"
 {
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "cores: $(nproc)"
-  echo "load average (1, 5, 15 min) before the run: $load_before"
   echo "memory: $(free -h | awk '/Mem:/ {print $2}')"
   echo "java: $(java -version 2>&1 | head -1)"
+  echo "python: $(python3 --version 2>&1)"
   echo "os: $(uname -sr)"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 } > "$out/machine.txt"
 
-python3 ocr-benchmarks/scripts/report.py "$out" "$root/BENCHMARKS.md" "$root/ocr-benchmarks/seal-throughput.svg"
-echo "wrote BENCHMARKS.md" >&2
+python3 ocr-benchmarks/scripts/report.py "$out" "$md" "$chart" "$seal_chart"
+echo "wrote $md" >&2

@@ -39,8 +39,16 @@ final class Bodies {
   }
 
   static void drain(InputStream body) {
+    try {
+      // The usual case, after a handler read its body: nothing left, and no sink to allocate for it.
+      if (body.read() < 0) {
+        return;
+      }
+    } catch (IOException e) {
+      return; // the client gave up: nothing left to answer
+    }
     byte[] sink = new byte[64 * 1024];
-    long total = 0;
+    long total = 1;
     try {
       int n;
       while (total < MAX_DRAIN && (n = body.read(sink)) > 0) {

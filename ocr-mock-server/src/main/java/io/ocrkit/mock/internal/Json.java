@@ -25,7 +25,8 @@ public final class Json {
   private Json() {}
 
   public static String write(Object value) {
-    return JSONB.toJson(value);
+    String text = JsonText.write(value);
+    return text != null ? text : JSONB.toJson(value);
   }
 
   /**

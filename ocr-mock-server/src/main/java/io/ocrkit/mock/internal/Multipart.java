@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one part of a {@code multipart/form-data} body as it streams in. The wanted part is kept
- * up to {@code maxPartBytes}; one byte more throws {@link TooLarge} at once, so an oversized upload
- * is never held in memory. Other parts are skipped without being kept.
+ * Reads one part of a {@code multipart/form-data} body. The wanted part is kept up to
+ * {@code maxPartBytes}; one byte more throws {@link TooLarge}. A body that declares a length within
+ * the part's limit and 64 KiB is read whole into one array and the part used in place; any other
+ * body streams through a window, the part throwing at its first byte over the limit, so an
+ * oversized upload is never held in memory. Other parts are skipped without being kept.
  */
 public final class Multipart {
 
@@ -65,6 +67,9 @@ public final class Multipart {
   /** A read must have room beyond a kept delimiter's tail, or the scan would not move on. */
   private static final int MIN_READ = 256;
 
+  /** Framing and other parts a body may hold beyond its largest allowed part and still be read whole. */
+  private static final long WHOLE_BODY_OVERHEAD = 64 * 1024;
+
   private final InputStream in;
   private final byte[] delimiter;
   /** Boyer-Moore-Horspool: how far the window moves when its last byte is this one. */
@@ -72,8 +77,13 @@ public final class Multipart {
   private final byte[] buf;
   private int pos;
   private int len;
+  /**
+   * The whole body is in {@code buf}: the wanted part is then a view of it, not a copy, and
+   * {@link #fill()} neither reads nor moves anything.
+   */
+  private boolean whole;
 
-  private Multipart(InputStream in, String boundary, long sizeHint) {
+  private Multipart(InputStream in, String boundary, long sizeHint, long maxPartBytes) throws IOException {
     this.in = in;
     this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII);
     int last = delimiter.length - 1;
@@ -81,12 +91,20 @@ public final class Multipart {
     for (int k = 0; k < last; k++) {
       skip[delimiter[k] & 0xFF] = last - k;
     }
-    long wanted = sizeHint >= 0 ? Math.min(sizeHint + 2, READ_BUFFER) : READ_BUFFER;
+    boolean declared = sizeHint >= 0 && sizeHint <= Math.min(maxPartBytes + WHOLE_BODY_OVERHEAD, Integer.MAX_VALUE - 16);
+    // A declared body is read in one go into one array (a spare byte shows whether it said all);
+    // otherwise through a window that the scan moves along.
+    long wanted = declared ? sizeHint + 3 : READ_BUFFER;
     this.buf = new byte[(int) Math.max(wanted, 2L * delimiter.length + MIN_READ)];
     // The body reads as if it began with CRLF, so that every delimiter, the first too, has one form.
     buf[0] = '\r';
     buf[1] = '\n';
     len = 2;
+    if (declared) {
+      len += in.readNBytes(buf, 2, buf.length - 2);
+      // Filled to the spare byte: the body is longer than it said, and reads on as a stream.
+      whole = len < buf.length;
+    }
   }
 
   /** The boundary of a {@code multipart/form-data} content type, if it has one. */
@@ -127,7 +145,7 @@ public final class Multipart {
   /** As {@link #read}, its buffers sized for a body of {@code bodyLength} bytes (negative: unknown). */
   public static Optional<Part> read(InputStream body, String boundary, String name, long maxPartBytes,
       long bodyLength) throws IOException, TooLarge, Malformed {
-    Multipart reader = new Multipart(body, boundary, bodyLength);
+    Multipart reader = new Multipart(body, boundary, bodyLength, maxPartBytes);
     if (!reader.copyUntilDelimiter(null, Long.MAX_VALUE)) { // the preamble
       throw new Malformed("no multipart boundary");
     }
@@ -153,8 +171,8 @@ public final class Multipart {
         }
       }
       if (name.equals(partName)) {
-        PartBuffer content = new PartBuffer(bodyLength, maxPartBytes);
-        if (!reader.copyUntilDelimiter(content, maxPartBytes)) {
+        PartBuffer content = reader.whole ? reader.viewUntilDelimiter(maxPartBytes) : new PartBuffer(bodyLength, maxPartBytes);
+        if (content == null || !reader.whole && !reader.copyUntilDelimiter(content, maxPartBytes)) {
           throw new Malformed("multipart body cut short");
         }
         return Optional.of(new Part(content, contentType, fileName));
@@ -207,6 +225,21 @@ public final class Multipart {
     }
   }
 
+  /** The bytes up to the next delimiter, in place, the delimiter consumed; null if there is none. */
+  private PartBuffer viewUntilDelimiter(long max) throws TooLarge {
+    int found = indexOfDelimiter();
+    // Counted as the stream's scan counts: without a delimiter, the last delimiter.length - 1 bytes might begin one.
+    if ((found >= 0 ? found : len - (delimiter.length - 1)) - pos > max) {
+      throw new TooLarge();
+    }
+    if (found < 0) {
+      return null;
+    }
+    PartBuffer view = PartBuffer.view(buf, pos, found - pos);
+    pos = found + delimiter.length;
+    return view;
+  }
+
   /** Where the delimiter starts in {@code buf[pos, len)}, or -1. */
   private int indexOfDelimiter() {
     int last = delimiter.length - 1;
@@ -223,6 +256,9 @@ public final class Multipart {
 
   /** Moves what is left to the front and reads more after it; false at the end of the stream. */
   private boolean fill() throws IOException {
+    if (whole) {
+      return false;
+    }
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, len - pos);
       len -= pos;

@@ -112,6 +112,46 @@ class MultipartBoundaryTest {
   }
 
   @Test
+  void a_body_that_says_its_length_truly_is_read_whole_and_its_part_is_a_view_of_it() throws Exception {
+    byte[] image = content(200 * 1024, 5);
+    byte[] body = body(image);
+    Multipart.Part part = Multipart.read(chunked(body, 4096, 1, 65_535), BOUNDARY, "image", 1_000_000, body.length)
+        .orElseThrow();
+    assertThat(part.buffer().isView()).isTrue();
+    assertThat(part.buffer().stream().readAllBytes()).isEqualTo(image);
+    assertThat(part.content()).isEqualTo(image);
+  }
+
+  @Test
+  void a_body_longer_than_it_says_or_of_unknown_length_is_read_as_a_stream_into_a_buffer_of_its_own() throws Exception {
+    byte[] image = content(200 * 1024, 6);
+    byte[] body = body(image);
+    for (long declared : new long[] {-1, 10, body.length - 1}) {
+      Multipart.Part part = Multipart.read(new ByteArrayInputStream(body), BOUNDARY, "image", 1_000_000, declared)
+          .orElseThrow();
+      assertThat(part.buffer().isView()).as("declared %d", declared).isFalse();
+      assertThat(part.content()).as("declared %d", declared).isEqualTo(image);
+    }
+  }
+
+  @Test
+  void a_part_over_the_limit_is_too_large_read_whole_or_streamed_with_or_without_its_closing_delimiter() {
+    byte[] body = body(content(5000, 2));
+    // The cut takes the closing delimiter and 5 bytes of content with it; of the 4995 left, a scan
+    // that never finds a delimiter counts all but the last delimiter.length - 1 as content.
+    byte[] cut = java.util.Arrays.copyOf(body, body.length - 40);
+    int counted = 4995 - (("\r\n--" + BOUNDARY).length() - 1);
+    for (boolean whole : new boolean[] {true, false}) {
+      assertThatThrownBy(() -> Multipart.read(new ByteArrayInputStream(body), BOUNDARY, "image", 4999,
+          whole ? body.length : -1)).as("whole %s", whole).isInstanceOf(Multipart.TooLarge.class);
+      assertThatThrownBy(() -> Multipart.read(new ByteArrayInputStream(cut), BOUNDARY, "image", counted - 1,
+          whole ? cut.length : -1)).as("whole %s", whole).isInstanceOf(Multipart.TooLarge.class);
+      assertThatThrownBy(() -> Multipart.read(new ByteArrayInputStream(cut), BOUNDARY, "image", counted,
+          whole ? cut.length : -1)).as("whole %s", whole).isInstanceOf(Multipart.Malformed.class);
+    }
+  }
+
+  @Test
   void the_limit_holds_when_the_declared_length_is_larger() {
     byte[] body = body(content(5000, 1));
     assertThatThrownBy(() -> Multipart.read(new ByteArrayInputStream(body), BOUNDARY, "image", 4999, body.length))
