@@ -52,7 +52,8 @@ final class ResultsFile implements AutoCloseable {
     if (!Files.exists(file)) {
       return done;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    // Decoded leniently: a line of foreign bytes is just a line that names no file, not a reason to stop.
+    for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n")) {
       try {
         Map<?, ?> entry = JsonView.parse(line);
         if (entry != null && BatchLine.OK.equals(entry.get("outcome")) && entry.get("file") instanceof String name) {

@@ -29,6 +29,15 @@ class ResultsFileTest {
   }
 
   @Test
+  void a_line_that_is_not_utf8_names_no_file_and_the_others_still_count() throws IOException {
+    Path results = dir.resolve("r.jsonl");
+    Files.write(results, new byte[] {0, (byte) 0xff, (byte) 0xfe, 'x', '\n'});
+    Files.writeString(results, "{\"file\":\"c.png\",\"outcome\":\"ok\"}\n", java.nio.file.StandardOpenOption.APPEND);
+
+    assertThat(ResultsFile.succeeded(results)).containsExactly(ResultsFile.key(Path.of("c.png")));
+  }
+
+  @Test
   void appending_drops_the_line_a_killed_run_left_unfinished() throws IOException {
     Path results = dir.resolve("r.jsonl");
     Files.writeString(results, "{\"file\":\"a.png\"}\n{\"file\":\"b.p");

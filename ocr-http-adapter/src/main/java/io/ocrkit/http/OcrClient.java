@@ -158,6 +158,7 @@ public final class OcrClient implements DocumentOcr, AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      service.close(); // queued calls would otherwise wait forever for a permit no stopped attempt returns
       transport.close(); // before the executor stops: revoking a v2.1 token needs the HTTP client
     }
     resources.close();

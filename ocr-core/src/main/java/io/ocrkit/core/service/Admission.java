@@ -44,6 +44,11 @@ final class Admission {
     limit.leave();
   }
 
+  /** The attempts waiting for a permit fail, and so does every later one. */
+  void close() {
+    limit.close();
+  }
+
   /** What the service answered an attempt: a throttle slows the rate down, anything else lets it recover. */
   void answered(int resultCode) {
     if (rate == null) {

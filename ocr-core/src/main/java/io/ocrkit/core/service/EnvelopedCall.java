@@ -56,6 +56,11 @@ final class EnvelopedCall {
     this.executor = executor;
   }
 
+  /** Calls waiting for their turn fail now, and later ones at once; those in flight end as they will. */
+  void close() {
+    admission.close();
+  }
+
   /** A new deadline of the whole-call timeout, for work outside a call (fetching a key). */
   Deadline deadline() {
     return Deadline.after(options.callTimeout(), timing.ticker());

@@ -138,6 +138,15 @@ public final class OcrService implements DocumentOcr {
     return authenticity.verify(requestKey, request);
   }
 
+  /**
+   * Fails the calls that wait for their turn under the concurrency limit, and every call made
+   * later, with an {@link io.ocrkit.core.model.OcrTransportException}; calls in flight end as their
+   * transport lets them. For the client's close, before its executor stops.
+   */
+  public void close() {
+    calls.close();
+  }
+
   /** Starts {@code call} on the executor (reading the image's head, sealing): the caller's thread only submits. */
   private <T> CompletableFuture<T> async(Supplier<CompletableFuture<T>> call) {
     CompletableFuture<CompletableFuture<T>> started =

@@ -27,6 +27,24 @@ class ConcurrencyLimitTest {
   }
 
   @Test
+  void closing_fails_the_attempts_waiting_and_every_later_one() {
+    ConcurrencyLimit limit = new ConcurrencyLimit(1);
+    CompletableFuture<Void> inFlight = limit.enter();
+    CompletableFuture<Void> waiting = limit.enter();
+
+    limit.close();
+
+    assertThat(inFlight).isCompleted();
+    assertThat(waiting).isCompletedExceptionally();
+    assertThat(limit.enter()).isCompletedExceptionally();
+    assertThatThrownBy(waiting::join).hasCauseInstanceOf(io.ocrkit.core.model.OcrTransportException.class)
+        .hasMessageContaining("the client was closed before this call was sent");
+    assertThat(limit.waiting()).isZero();
+    limit.leave();
+    assertThat(limit.inFlight()).isZero();
+  }
+
+  @Test
   void waiting_attempts_go_in_the_order_they_asked() {
     ConcurrencyLimit limit = new ConcurrencyLimit(1);
     limit.enter();

@@ -6,7 +6,6 @@ import io.ocrkit.core.model.CardNumber;
 import io.ocrkit.core.model.IdCard;
 import io.ocrkit.core.model.SensitiveText;
 import io.ocrkit.core.protocol.EncryptedFields;
-import io.ocrkit.core.protocol.KeyService;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,8 @@ import java.util.Map;
  * {@code --reveal}, by the same core types. The fields the protocol encrypts are masked by what
  * they are (card numbers to their last four digits, the expiry and every ID value whose key is
  * personal to stars), and every other text by {@link ShapeMask}, since a fixture may put a
- * resident or card number under any key.
+ * resident or card number under any key. Both kinds of fields are masked whichever operation
+ * answered: a card image scanned as an ID card may be answered with a card's fields.
  */
 final class AnswerMask {
 
@@ -25,22 +25,21 @@ final class AnswerMask {
   private AnswerMask() {}
 
   /** The masked result as the journal keeps it: JSON text, or a note when it is too large. */
-  static String journalText(KeyService service, Map<String, Object> plain) {
-    String json = Json.write(of(service, plain));
+  static String journalText(Map<String, Object> plain) {
+    String json = Json.write(of(plain));
     return json.length() <= MAX_KEPT_CHARS ? json
         : Json.write(Map.of("note", "a masked answer of " + json.length() + " characters, too large to keep"));
   }
 
   /** A masked deep copy of the plain {@code result} of a scan answer. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> of(KeyService service, Map<String, Object> plain) {
+  static Map<String, Object> of(Map<String, Object> plain) {
     Map<String, Object> copy = (Map<String, Object>) Json.deepCopy(plain);
     copy.remove("authentic");
-    if (service == KeyService.CREDIT_CARD) {
-      EncryptedFields.CARD_NUMBER_GROUPS.replaceIn(copy, v -> SensitiveText.of(v).masked());
-      EncryptedFields.CARD_NUMBER.replaceIn(copy, v -> CardNumber.of(v).masked());
-      EncryptedFields.VALID_THRU.replaceIn(copy, v -> CardExpiry.of(v).masked());
-    } else if (copy.get("keyValues") instanceof List<?> items) {
+    EncryptedFields.CARD_NUMBER_GROUPS.replaceIn(copy, v -> SensitiveText.of(v).masked());
+    EncryptedFields.CARD_NUMBER.replaceIn(copy, v -> CardNumber.of(v).masked());
+    EncryptedFields.VALID_THRU.replaceIn(copy, v -> CardExpiry.of(v).masked());
+    if (copy.get("keyValues") instanceof List<?> items) {
       for (Object item : items) {
         if (item instanceof Map<?, ?> kv && kv.get("value") != null
             && !IdCard.NON_PERSONAL_KEYS.contains(String.valueOf(kv.get("key")))) {

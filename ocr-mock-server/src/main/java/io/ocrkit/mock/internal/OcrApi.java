@@ -85,7 +85,7 @@ final class OcrApi {
             upstream.linkRequestKey(requestKey, forwarded);
           }
         }
-        entry.maskedAnswer(AnswerMask.journalText(operation.keyService(), Recogniser.ordered(withImageFacts(
+        entry.maskedAnswer(AnswerMask.journalText(Recogniser.ordered(withImageFacts(
             recognition.result(), result))));
         answers.answer(ctx, 0, Recogniser.ordered(result));
       }

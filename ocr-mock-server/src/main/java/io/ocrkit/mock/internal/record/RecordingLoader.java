@@ -17,6 +17,12 @@ import java.util.List;
  */
 public final class RecordingLoader {
 
+  /**
+   * A recording holds one answer, itself at most {@link UpstreamHttp#MAX_ANSWER_BYTES}; a file far
+   * larger is not one, and reading it whole would only exhaust the heap.
+   */
+  static final long MAX_RECORDING_BYTES = 4L * UpstreamHttp.MAX_ANSWER_BYTES;
+
   private RecordingLoader() {}
 
   /**
@@ -44,6 +50,13 @@ public final class RecordingLoader {
   static Recording read(Path file) {
     String text;
     try {
+      // Not a FIFO or a device either: reading one would block the start or never end.
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("recording " + file + ": not a regular file");
+      }
+      if (Files.size(file) > MAX_RECORDING_BYTES) {
+        throw new IllegalArgumentException("recording " + file + ": larger than " + MAX_RECORDING_BYTES + " bytes");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the recording " + file, e);

@@ -1,8 +1,6 @@
 package io.ocrkit.mock.internal.record;
 
 import io.ocrkit.mock.internal.Json;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One JSON exchange with the upstream on the JDK's client, within bounded timeouts and a bounded
@@ -34,26 +37,46 @@ final class UpstreamHttp implements AutoCloseable {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
       .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final Duration exchangeTimeout;
+
+  UpstreamHttp() {
+    this(EXCHANGE_TIMEOUT);
+  }
+
+  UpstreamHttp(Duration exchangeTimeout) {
+    this.exchangeTimeout = exchangeTimeout;
+  }
 
   Answer send(HttpRequest.Builder request, String what) {
-    HttpResponse<InputStream> response;
+    AtomicReference<UpstreamBody> download = new AtomicReference<>();
+    CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request.timeout(exchangeTimeout).build(), info -> {
+      UpstreamBody body = new UpstreamBody(MAX_ANSWER_BYTES);
+      download.set(body);
+      return body;
+    });
+    HttpResponse<byte[]> response;
     try {
-      response = http.send(request.timeout(EXCHANGE_TIMEOUT).build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
-      throw new UpstreamException("the upstream's " + what + " failed: " + e.getClass().getSimpleName(), e);
+      // The request timeout stops at the headers; this one covers the body too.
+      response = exchange.get(exchangeTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      UpstreamBody body = download.get();
+      if (body != null) {
+        body.abandon();
+      }
+      throw new UpstreamException("the upstream's " + what + " took longer than " + exchangeTimeout.toMillis() + " ms");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UpstreamBody.TooLarge) {
+        throw new UpstreamException("the upstream's " + what + " answer is larger than " + MAX_ANSWER_BYTES + " bytes");
+      }
+      throw new UpstreamException("the upstream's " + what + " failed: " + cause.getClass().getSimpleName(), cause);
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new UpstreamException("interrupted while calling the upstream's " + what, e);
     }
-    byte[] body;
-    try (InputStream in = response.body()) {
-      body = in.readNBytes(MAX_ANSWER_BYTES + 1);
-    } catch (IOException e) {
-      throw new UpstreamException("the upstream's " + what + " answer could not be read", e);
-    }
-    if (body.length > MAX_ANSWER_BYTES) {
-      throw new UpstreamException("the upstream's " + what + " answer is larger than " + MAX_ANSWER_BYTES + " bytes");
-    }
+    byte[] body = response.body();
     Map<String, Object> json;
     try {
       json = Json.readObject(new String(body, StandardCharsets.UTF_8));
