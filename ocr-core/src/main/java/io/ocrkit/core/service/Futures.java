@@ -61,7 +61,10 @@ final class Futures {
   /**
    * A future completed on {@code executor} as {@code source} completes: callers' dependent actions
    * then never run on an HTTP client's own threads. If the executor refuses (the client was
-   * closed meanwhile), it completes on the thread at hand with the refusal.
+   * closed meanwhile), it completes on the thread at hand with the call's own outcome: a result
+   * that came is not thrown away. A refusal met on the way (a retry the closed client could not
+   * schedule) becomes the typed {@link OcrTransportException} every other failure of a closed
+   * client is.
    */
   static <T> CompletableFuture<T> completeOn(Executor executor, CompletableFuture<T> source) {
     CompletableFuture<T> out = new CompletableFuture<>();
@@ -69,7 +72,7 @@ final class Futures {
       try {
         executor.execute(() -> complete(out, value, error));
       } catch (RejectedExecutionException closed) {
-        out.completeExceptionally(closed);
+        complete(out, value, error);
       }
     });
     return out;
@@ -78,6 +81,8 @@ final class Futures {
   private static <T> void complete(CompletableFuture<T> out, T value, Throwable error) {
     if (error == null) {
       out.complete(value);
+    } else if (cause(error) instanceof RejectedExecutionException refused) {
+      out.completeExceptionally(new OcrTransportException("the client was closed before this call completed", refused));
     } else {
       out.completeExceptionally(unwrap(error));
     }
