@@ -44,6 +44,16 @@ class FixtureImagesTest {
   }
 
   @Test
+  void an_image_carrying_the_other_services_fixture_shows_no_card_of_the_kind_asked_for() {
+    byte[] card = SampleImages.renderWithFixture(SampleData.creditCard(33), Size.LOW, ImageFormat.PNG);
+    byte[] resident = SampleImages.renderWithFixture(SampleData.residentCard(34), Size.LOW, ImageFormat.PNG);
+
+    assertThat(client().scan("id-card", card).resultCode()).isEqualTo(4000121);
+    assertThat(client().scan("id-card/stand-alone", card).resultCode()).isEqualTo(4000121);
+    assertThat(client().scan("credit-card", resident).resultCode()).isEqualTo(4000111);
+  }
+
+  @Test
   void a_fixture_without_boxes_is_answered_with_boxes_as_every_real_answer_has_them() {
     CreditCardSample card = SampleData.creditCard(32);
     byte[] png = SampleImages.renderWithFixture(card, Size.NORMAL, ImageFormat.PNG);

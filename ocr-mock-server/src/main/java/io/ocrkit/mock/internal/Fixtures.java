@@ -54,9 +54,9 @@ public final class Fixtures {
   }
 
   /** The fixture in an image's {@code ocr-mock} chunk, if it parses. */
-  static Optional<MockState.Recognition> fromChunk(String text) {
+  static Optional<Parsed> fromChunk(String text) {
     try {
-      return Optional.of(parse(Json.readObject(text), false).recognition());
+      return Optional.of(parse(Json.readObject(text), false));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

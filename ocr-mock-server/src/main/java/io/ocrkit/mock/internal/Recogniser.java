@@ -1,6 +1,7 @@
 package io.ocrkit.mock.internal;
 
 import io.ocrkit.core.protocol.KeyService;
+import io.ocrkit.core.protocol.ResultCode;
 import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.protocol.EncryptedFields;
 import java.time.LocalDate;
@@ -33,7 +34,8 @@ final class Recogniser {
     if (fixture.isPresent()) {
       state.fixtures().seen(service, hex, image);
     } else {
-      fixture = Images.fixtureText(image, FIXTURE_CHUNK_KEYWORD).flatMap(text -> Fixtures.fromChunk(text));
+      fixture = Images.fixtureText(image, FIXTURE_CHUNK_KEYWORD).flatMap(Fixtures::fromChunk)
+          .map(chunk -> chunk.service() == service ? chunk.recognition() : notFound(service));
     }
     LocalDate today = LocalDate.ofInstant(state.clock().instant(), ZoneOffset.UTC);
     Map<String, Object> defaults = service == KeyService.CREDIT_CARD
@@ -43,6 +45,16 @@ final class Recogniser {
       return withBoxes(fixture.get(), defaults);
     }
     return new MockState.Recognition(defaults, true, null);
+  }
+
+  /**
+   * An image that carries the fixture of the other service shows the other kind of document: the
+   * service finds no card of the kind asked for in it, as it does for a licence sent as a credit card.
+   */
+  private static MockState.Recognition notFound(KeyService service) {
+    ResultCode code = service == KeyService.CREDIT_CARD ? ResultCode.CREDIT_CARD_INFO_NOT_FOUND
+        : ResultCode.ID_CARD_INFO_NOT_FOUND;
+    return new MockState.Recognition(Map.of(), true, code.code());
   }
 
   /** Fixtures rarely bother with boxes, but every real answer has them: lend the default ones. */
