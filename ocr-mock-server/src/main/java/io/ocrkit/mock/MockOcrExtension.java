@@ -27,7 +27,7 @@ public final class MockOcrExtension extends DelegatingAdmin implements BeforeAll
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockOcrExtension.class);
 
-  private final Consumer<MockOcrServer.Builder> customizer;
+  private final Consumer<MockOcrServerBuilder> customizer;
   private volatile MockOcrServer server;
 
   /** A mock with every default: a free port, the JDK's crypto, the default credentials. */
@@ -53,7 +53,7 @@ public final class MockOcrExtension extends DelegatingAdmin implements BeforeAll
    * @param customizer changes the builder before the server is built
    * @throws NullPointerException if {@code customizer} is null
    */
-  public MockOcrExtension(Consumer<MockOcrServer.Builder> customizer) {
+  public MockOcrExtension(Consumer<MockOcrServerBuilder> customizer) {
     this.customizer = Objects.requireNonNull(customizer, "customizer == null");
   }
 
@@ -85,7 +85,7 @@ public final class MockOcrExtension extends DelegatingAdmin implements BeforeAll
     if (server != null) {
       return false;
     }
-    MockOcrServer.Builder builder = MockOcrServer.builder();
+    MockOcrServerBuilder builder = MockOcrServer.builder();
     customizer.accept(builder);
     MockOcrServer started = builder.port(0).build().start();
     server = started;

@@ -24,7 +24,7 @@ class CryptoChoiceTest {
 
   @Test
   void the_config_names_its_crypto_and_a_built_server_keeps_it_when_the_builder_changes() {
-    MockOcrServer.Builder builder = MockOcrServer.builder().crypto(MockCrypto.BOUNCY_CASTLE);
+    MockOcrServerBuilder builder = MockOcrServer.builder().crypto(MockCrypto.BOUNCY_CASTLE);
     MockOcrServer server = builder.build();
     builder.crypto(MockCrypto.JCA);
     assertThat(server.config().crypto()).isEqualTo(MockCrypto.BOUNCY_CASTLE);

@@ -35,7 +35,7 @@ class MockOcrServerTest {
 
   @Test
   void changing_the_builder_after_build_changes_nothing_in_the_server() {
-    MockOcrServer.Builder builder = MockOcrServer.builder().host("127.0.0.1").appKey("first").secretKey("secret");
+    MockOcrServerBuilder builder = MockOcrServer.builder().host("127.0.0.1").appKey("first").secretKey("secret");
     try (MockOcrServer server = builder.build()) {
       builder.host("0.0.0.0").appKey("second").maxUploadBytes(1);
       server.start();
@@ -59,7 +59,7 @@ class MockOcrServerTest {
 
   @Test
   void two_builds_without_credentials_make_different_demo_credentials() {
-    MockOcrServer.Builder builder = MockOcrServer.builder();
+    MockOcrServerBuilder builder = MockOcrServer.builder();
     assertThat(builder.build().secretKey()).isNotEqualTo(builder.build().secretKey());
   }
 }

@@ -3,6 +3,7 @@ package io.ocrkit.contract.targets;
 import io.ocrkit.core.model.FileType;
 import io.ocrkit.mock.MockCrypto;
 import io.ocrkit.mock.MockOcrServer;
+import io.ocrkit.mock.MockOcrServerBuilder;
 import io.ocrkit.mock.samples.SampleCard;
 import io.ocrkit.mock.samples.SampleData;
 import io.ocrkit.mock.samples.SampleFixtures;
@@ -49,7 +50,7 @@ public final class MockTarget implements ContractTarget, AutoCloseable {
 
   /** Starts a mock on a free port, with the crypto {@link #MOCK_CRYPTO} names. */
   public static MockTarget start() {
-    MockOcrServer.Builder builder = MockOcrServer.builder();
+    MockOcrServerBuilder builder = MockOcrServer.builder();
     Settings.get(MOCK_CRYPTO).map(MockCrypto::fromOption).ifPresent(builder::crypto);
     MockOcrServer server = builder.build().start();
     try {

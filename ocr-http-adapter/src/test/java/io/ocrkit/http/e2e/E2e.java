@@ -10,6 +10,7 @@ import io.ocrkit.http.OcrClientBuilder;
 import io.ocrkit.mock.JournalEntry;
 import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
+import io.ocrkit.mock.MockOcrServerBuilder;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.SampleCard;
 import io.ocrkit.mock.samples.SampleFixtures;
@@ -113,7 +114,7 @@ final class E2e {
    * A mock for a test class (in a static field): the journal is large enough for a class's
    * heaviest test; the extension resets the mock before each test.
    */
-  static MockOcrExtension mock(Consumer<MockOcrServer.Builder> settings) {
+  static MockOcrExtension mock(Consumer<MockOcrServerBuilder> settings) {
     return new MockOcrExtension(builder -> settings.accept(builder.journalCapacity(100_000)));
   }
 

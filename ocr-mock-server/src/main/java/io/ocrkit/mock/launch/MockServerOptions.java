@@ -2,6 +2,7 @@ package io.ocrkit.mock.launch;
 
 import io.ocrkit.mock.MockCrypto;
 import io.ocrkit.mock.MockOcrServer;
+import io.ocrkit.mock.MockOcrServerBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -81,16 +82,16 @@ public final class MockServerOptions {
    *
    * @throws IllegalArgumentException naming the option or setting that is wrong
    */
-  public MockOcrServer.Builder toBuilder() {
+  public MockOcrServerBuilder toBuilder() {
     return toBuilder(System.getenv());
   }
 
   /** As {@link #toBuilder()}, with {@code env} for the environment variables. */
-  public MockOcrServer.Builder toBuilder(Map<String, String> env) {
+  public MockOcrServerBuilder toBuilder(Map<String, String> env) {
     if ((appKey == null) != (secretKey == null)) {
       throw new IllegalArgumentException("--app-key and --secret-key go together");
     }
-    MockOcrServer.Builder builder = MockOcrServer.builder();
+    MockOcrServerBuilder builder = MockOcrServer.builder();
     try {
       builder.crypto(MockCrypto.fromOption(crypto));
     } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package io.ocrkit.mock.launch;
 
 import io.ocrkit.mock.MockOcrServer;
+import io.ocrkit.mock.MockOcrServerBuilder;
 import io.ocrkit.mock.RecordSettings;
 import io.ocrkit.mock.UpstreamCredentials;
 import java.net.URI;
@@ -48,7 +49,7 @@ final class RecordOptions {
   String secretAccessKey;
 
   /** @throws IllegalArgumentException naming the options (and variables) that are missing or wrong */
-  void applyTo(MockOcrServer.Builder builder, Map<String, String> env) {
+  void applyTo(MockOcrServerBuilder builder, Map<String, String> env) {
     if (from == null && to == null) {
       if (raw) {
         throw new IllegalArgumentException("--record-raw needs --record-from and --record-to");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.mock.MockOcrExtension;
 import io.ocrkit.mock.MockOcrServer;
+import io.ocrkit.mock.MockOcrServerBuilder;
 import io.ocrkit.mock.UpstreamCredentials;
 import io.ocrkit.mock.samples.CreditCardSample;
 import io.ocrkit.mock.samples.ResidentCardSample;
@@ -31,7 +32,7 @@ class RawRecordingTest {
   @TempDir
   Path parent;
 
-  private MockOcrServer.Builder recorder(Path dir, boolean raw) {
+  private MockOcrServerBuilder recorder(Path dir, boolean raw) {
     return MockOcrServer.builder().recordFrom(upstream.server().baseUrl()).recordTo(dir).recordRaw(raw)
         .upstreamCredentials(UpstreamCredentials.v20(upstream.server().appKey(), upstream.server().secretKey()));
   }
