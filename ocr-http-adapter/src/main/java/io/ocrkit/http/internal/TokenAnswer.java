@@ -59,7 +59,8 @@ final class TokenAnswer {
     if ((answer.accessToken() == null || answer.accessToken().isBlank()) && answer.header() != null
         && Boolean.FALSE.equals(answer.header().isSuccessful()) && answer.header().resultCode() != null) {
       // A refusal in the protocol's own shape (HTTP 200, header with a result code) names its cause.
-      throw new OcrServiceException("token", answer.header().resultCode(), answer.header().resultMessage());
+      throw new OcrServiceException("token", WireJson.resultCode("token", answer.header()),
+          answer.header().resultMessage());
     }
     if (answer.accessToken() == null || answer.accessToken().isBlank()) {
       throw new OcrProtocolException("token answered without an access_token");

@@ -19,6 +19,7 @@ import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -146,7 +147,21 @@ public final class WireJson {
     if (h == null || h.isSuccessful() == null || h.resultCode() == null) {
       throw new OcrProtocolException(operation + " answered without a header (isSuccessful, resultCode)");
     }
-    return new Wire.Header(h.isSuccessful(), h.resultCode(), h.resultMessage());
+    return new Wire.Header(h.isSuccessful(), resultCode(operation, h), h.resultMessage());
+  }
+
+  /** The header's result code, present, as an int. */
+  static int resultCode(String operation, HeaderDto h) {
+    return exactInt(operation, h.resultCode(), "a result code");
+  }
+
+  /** {@code n} as an int, or a protocol fault naming {@code what}, never the number. */
+  private static int exactInt(String operation, BigDecimal n, String what) {
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new OcrProtocolException(operation + " answered " + what + " that is not a whole number in range");
+    }
   }
 
   private static Wire.ConfValue confValue(ConfValueDto c) {
@@ -165,7 +180,11 @@ public final class WireJson {
         || b.x3() == null || b.y3() == null || b.x4() == null || b.y4() == null) {
       throw new OcrProtocolException(operation + " answered a box without all four corners");
     }
-    return new Wire.Box(b.x1(), b.y1(), b.x2(), b.y2(), b.x3(), b.y3(), b.x4(), b.y4());
+    String corner = "a box corner";
+    return new Wire.Box(exactInt(operation, b.x1(), corner), exactInt(operation, b.y1(), corner),
+        exactInt(operation, b.x2(), corner), exactInt(operation, b.y2(), corner),
+        exactInt(operation, b.x3(), corner), exactInt(operation, b.y3(), corner),
+        exactInt(operation, b.x4(), corner), exactInt(operation, b.y4(), corner));
   }
 
   private static <D, W> List<W> list(List<D> dtos, Function<D, W> map) {

@@ -8,6 +8,8 @@ import io.ocrkit.core.port.out.Wire;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WireJsonTest {
 
@@ -65,6 +67,32 @@ class WireJsonTest {
     assertThatThrownBy(() -> json.creditCard("credit-card", "{\"header\":{\"isSuccessful\":true,\"resultCode\":0},"
         + "\"result\":{\"validThruBox\":{\"x1\":1}}}"))
         .isInstanceOf(OcrProtocolException.class).hasMessageContaining("corners");
+  }
+
+  @ParameterizedTest(name = "resultCode {0}")
+  @ValueSource(strings = {"4000000000", "-2147483649", "1.5", "4000111.0001", "1e10"})
+  void a_result_code_that_is_not_an_int_is_a_protocol_fault_not_another_code(String code) {
+    // JSON-B alone wraps 4000000000 to -294967296 and truncates 1.5 to 1: the caller would see a
+    // result code the service never sent.
+    assertThatThrownBy(() -> json.creditCard("credit-card",
+        "{\"header\":{\"isSuccessful\":false,\"resultCode\":" + code + "}}"))
+        .isInstanceOf(OcrProtocolException.class).hasMessageContaining("credit-card")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(code));
+  }
+
+  @Test
+  void a_result_code_written_as_a_whole_number_is_read() {
+    assertThat(json.creditCard("op", "{\"header\":{\"isSuccessful\":false,\"resultCode\":4000111.0}}")
+        .header().resultCode()).isEqualTo(4000111);
+  }
+
+  @ParameterizedTest(name = "x1 {0}")
+  @ValueSource(strings = {"2.5", "3000000000"})
+  void a_box_corner_that_is_not_an_int_is_a_protocol_fault(String x1) {
+    assertThatThrownBy(() -> json.creditCard("credit-card", "{\"header\":{\"isSuccessful\":true,\"resultCode\":0},"
+        + "\"result\":{\"validThruBox\":{\"x1\":" + x1 + ",\"y1\":2,\"x2\":3,\"y2\":4,\"x3\":5,\"y3\":6,"
+        + "\"x4\":7,\"y4\":8}}}"))
+        .isInstanceOf(OcrProtocolException.class).hasMessageContaining("credit-card");
   }
 
   @Test
