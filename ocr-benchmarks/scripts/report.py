@@ -15,6 +15,7 @@ import statistics
 import sys
 
 import charts
+import cli_tables
 import jfr_samples
 import jmh_tables
 
@@ -274,7 +275,7 @@ def sdk_section(rows):
 
 # ---- targets -------------------------------------------------------------------------------------
 
-def targets_section(mocks, sdks, seals, quick):
+def targets_section(mocks, sdks, seals, quick, more_rows=()):
     lines = ["## Targets", "",
              "Each figure is median [min\u2013max] over this run's repetitions (JMH: its 99.9% confidence "
              "interval). A target reads **reached** or **not reached** only when that spread is smaller "
@@ -307,6 +308,8 @@ def targets_section(mocks, sdks, seals, quick):
         fig = (worst["per_byte"],) * 3 if worst else None
         row(f"seal allocates \u2264 {ALLOC_MAX_PER_BYTE:g} B per image byte, every size ({tag})", fig,
             ALLOC_MAX_PER_BYTE, True, ".3f")
+    for more in more_rows:
+        row(*more)
     lines.append("")
     return lines
 
@@ -355,6 +358,8 @@ def main():
     pairs = load(os.path.join(results_dir, "sdk-vs-bare.json"))
     crypto = load(os.path.join(results_dir, "crypto.json"), [])
     http = load(os.path.join(results_dir, "http.json"), [])
+    batch = load(os.path.join(results_dir, "batch.json"))
+    startup = load(os.path.join(results_dir, "startup.json"))
     ossl_text = read(os.path.join(results_dir, "openssl-speed.txt"))
     ossl = openssl_figures(ossl_text)
     openssl_aes = jmh_tables.openssl_aes_mb_per_s(ossl_text)
@@ -367,7 +372,7 @@ def main():
     lines = ["# Benchmarks", "",
              "Made by `ocr-benchmarks/scripts/run-benchmarks.sh` in one run: the floor of the primitives, "
              "`openssl speed`, the mock jar loaded from a separate process, the SDK against a bare post "
-             "interleaved, and the JMH suite. Regenerate with that one command; `--quick` writes its report "
+             "interleaved, batches and start-up of the CLI, and the JMH suite. Regenerate with that one command; `--quick` writes its report "
              "under `ocr-benchmarks/target/bench/` instead of here.", ""]
     if quick:
         lines += ["> **Quick run**: short phases. The figures show the suite works; they are not fit to judge "
@@ -380,13 +385,16 @@ def main():
               "A load average above the core count means other processes shared the cores with the run: "
               "throughput and latency then come out lower and wider than the machine allows, CPU per request "
               "somewhat higher.", ""]
-    lines += targets_section(mocks, sdks, seals, quick)
+    lines += targets_section(mocks, sdks, seals, quick,
+                             cli_tables.batch_targets(batch) + cli_tables.startup_targets(startup))
     lines += [f"![mock against its floor, SDK against bare]({os.path.relpath(svg_path, md_dir)})", ""]
     lines += mock_section(mocks, load_result)
     lines += profile_section(results_dir, sorted({r["kb"] for r in mocks}))
     if floor:
         lines += floor_section(floor, ossl, sorted({r["kb"] for r in mocks} | {r["kb"] for r in sdks}))
     lines += sdk_section(sdks)
+    lines += cli_tables.batch_section(batch, fmt)
+    lines += cli_tables.startup_section(startup, fmt)
     lines += jmh_tables.in_jvm_section(jmh_tables.in_jvm_rows(http))
     lines += jmh_tables.seal_section(seals, openssl_aes, os.path.relpath(seal_svg_path, md_dir))
     lines += jmh_tables.open_section(crypto)

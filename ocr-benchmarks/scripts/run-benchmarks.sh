@@ -4,10 +4,12 @@
 #   - the mock jar in its own JVM, loaded from a separate process (mock-load.py) at 1, 4 and 16
 #     connections, 20 KB and 200 KB: req/s, p50/p99, the mock's and the loader's CPU per request;
 #   - the SDK's sync scan against a bare post, interleaved in one JVM against one mock (SdkVsBare);
+#   - batches: `ocr scan --output` with the embedded mock against the mock jar's capacity (batch-load.py);
+#   - start-up: bin/ocr's commands and the mock jar until it serves its public key (startup.py);
 #   - JMH: seal and open, and the mock in the benchmark's own JVM (labelled as such).
 #
-#   ocr-benchmarks/scripts/run-benchmarks.sh           # about 7 minutes on 2 cores: run it on a quiet machine
-#   ocr-benchmarks/scripts/run-benchmarks.sh --quick   # about 2 minutes; writes under ocr-benchmarks/target/bench only
+#   ocr-benchmarks/scripts/run-benchmarks.sh           # about 11 minutes on 2 cores: run it on a quiet machine
+#   ocr-benchmarks/scripts/run-benchmarks.sh --quick   # about 3 minutes; writes under ocr-benchmarks/target/bench only
 #
 # QUICK=1 in the environment is the same as --quick. SKIP_BUILD=1 reuses the jars already built.
 set -euo pipefail
@@ -30,10 +32,12 @@ rm -f "$out"/*.json "$out"/*.txt "$out"/*.jfr
 
 bench_jar=ocr-benchmarks/target/benchmarks.jar
 mock_jar=ocr-mock-server/target/ocr-mock-server.jar
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$bench_jar" ] || [ ! -f "$mock_jar" ]; then
-  echo "== building $bench_jar and $mock_jar" >&2
-  ./mvnw -o -B -q -DskipTests -Dfuzz.skip package -pl ocr-benchmarks,ocr-mock-server -am
+cli_jar=ocr-cli/target/ocr-cli.jar
+if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$bench_jar" ] || [ ! -f "$mock_jar" ] || [ ! -f "$cli_jar" ]; then
+  echo "== building $bench_jar, $mock_jar and $cli_jar" >&2
+  ./mvnw -o -B -q -DskipTests -Dfuzz.skip package -pl ocr-benchmarks,ocr-mock-server,ocr-cli -am
 fi
+cli_dist=$(ls ocr-cli/target/ocr-cli-*.tar.gz)
 
 if [ "$quick" = 1 ]; then
   echo "quick" > "$out/quick.txt"
@@ -44,6 +48,8 @@ if [ "$quick" = 1 ]; then
   jmh_opts=(-foe true -wi 1 -i 2 -w 1 -r 1)
   crypto_params=(-p imageBytes=1048576,5242880)
   openssl_seconds=1
+  batch_opts=(--files 300 --runs 1 --capacity-seconds 3)
+  startup_opts=(--runs 2)
 else
   md="$root/BENCHMARKS.md"; chart="$root/ocr-benchmarks/benchmarks.svg"; seal_chart="$root/ocr-benchmarks/seal-throughput.svg"
   floor_opts=(--rounds 5 --round-ms 250)
@@ -52,6 +58,8 @@ else
   jmh_opts=(-foe true -wi 2 -i 3 -w 1 -r 1)
   crypto_params=(-p imageBytes=102400,1048576,5242880)
   openssl_seconds=2
+  batch_opts=(--files 1000 --runs 3 --steady-files 6000 --capacity-seconds 8)
+  startup_opts=(--runs 5)
 fi
 java_opts=(-Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn)
 
@@ -76,6 +84,14 @@ python3 ocr-benchmarks/scripts/mock-load.py "$mock_jar" --conns 1,4,16 --image-k
 
 echo "== SDK against a bare post, interleaved in one JVM" >&2
 java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.SdkVsBare --image-kb 100,1024 "${pair_opts[@]}" > "$out/sdk-vs-bare.json"
+
+echo "== batches with the embedded mock, against the mock jar's capacity" >&2
+python3 ocr-benchmarks/scripts/batch-load.py "$cli_jar" "$mock_jar" --concurrency 16 "${batch_opts[@]}" --json \
+  > "$out/batch.json"
+
+echo "== start-up: bin/ocr and the mock jar" >&2
+python3 ocr-benchmarks/scripts/startup.py "$cli_dist" "$mock_jar" "$cli_jar" "${startup_opts[@]}" --json \
+  > "$out/startup.json"
 
 # The JMH part is the least of the report: if it fails, the rest is still written (its tables say "not run").
 echo "== JMH: seal and open (with -prof gc)" >&2
