@@ -46,6 +46,7 @@ public final class OcrCommand implements Runnable {
     }
     // --mock embeds a mock: its Jetty must not print raw header lines at any level asked for.
     io.ocrkit.mock.launch.WireLogging.clamp();
+    io.ocrkit.mock.launch.JettyMemoryProbe.skip();
     System.exit(run(args));
   }
 

@@ -18,6 +18,7 @@ public final class MockServerMain implements Callable<Integer> {
 
   public static void main(String[] args) {
     WireLogging.clamp();
+    JettyMemoryProbe.skip();
     System.exit(command().execute(args));
   }
 
