@@ -120,6 +120,11 @@ public final class MockState {
     keyPairs.prefill(KeyService.values().length);
   }
 
+  /** As {@link #prefillKeys()}, one pair only: what a first request needs, while the server starts. */
+  public void prefillFirstKey() {
+    keyPairs.prefill(1);
+  }
+
   /** The app keys that have state now, with it. */
   public Map<String, AppState> apps() {
     return Map.copyOf(apps);
