@@ -3,9 +3,9 @@ package io.ocrkit.mock.launch;
 /**
  * Spares the runnable mock Jetty's one JMX query at start. Jetty sizes the padding of its queues by
  * whether the JVM compresses object references, and asks the platform MBean server for that unless
- * {@code org.eclipse.jetty.util.referencesPerCacheLine} is set: creating that server loads about 150
- * classes and costs a tenth of the mock's start. The answer only tunes false sharing, never
- * behaviour, so an estimate from the heap size does as well. A value the user set is kept.
+ * {@code org.eclipse.jetty.util.referencesPerCacheLine} is set: creating that server loads about 400
+ * classes. The answer only tunes false sharing, never behaviour, so an estimate from the heap size
+ * does as well. A value the user set is kept.
  */
 public final class JettyMemoryProbe {
 

@@ -17,6 +17,7 @@ public final class MockServerMain implements Callable<Integer> {
   MockServerOptions options;
 
   public static void main(String[] args) {
+    LocaleWarmup.start();
     WireLogging.clamp();
     JettyMemoryProbe.skip();
     System.exit(command().execute(args));
