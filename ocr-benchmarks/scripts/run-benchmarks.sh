@@ -3,6 +3,7 @@
 #   - the floor: the envelope's primitives with the JDK's providers (Floor), openssl speed beside them;
 #   - the mock jar in its own JVM, loaded from a separate process (mock-load.py) at 1, 4 and 16
 #     connections, 20 KB and 200 KB: req/s, p50/p99, the mock's and the loader's CPU per request;
+#   - the mock jar ready: 5 starts, process start to its first answer (ocr-cli/scripts/mock-ready.py);
 #   - the SDK's sync scan against a bare post, interleaved in one JVM against one mock (SdkVsBare);
 #   - JMH: seal and open, and the mock in the benchmark's own JVM (labelled as such).
 #
@@ -73,6 +74,9 @@ java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.Floor --image-kb 20,200,
 echo "== the mock jar in its own JVM, loaded from another process" >&2
 python3 ocr-benchmarks/scripts/mock-load.py "$mock_jar" --conns 1,4,16 --image-kb 200,20 "${load_opts[@]}" --json \
   --jfr "$out/profile" > "$out/mock-load.json"
+
+echo "== the mock jar ready: 5 starts, from process start to its first answer" >&2
+python3 ocr-cli/scripts/mock-ready.py --runs 5 --json -- java -jar "$mock_jar" > "$out/mock-ready.json"
 
 echo "== SDK against a bare post, interleaved in one JVM" >&2
 java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.SdkVsBare --image-kb 100,1024 "${pair_opts[@]}" > "$out/sdk-vs-bare.json"
