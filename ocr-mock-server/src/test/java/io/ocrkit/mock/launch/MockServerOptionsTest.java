@@ -81,7 +81,8 @@ class MockServerOptionsTest {
         () -> MockServerMain.command().setErr(new PrintWriter(err)));
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).startsWith("error: --app-key and --secret-key go together").contains("--request-key-ttl");
+    assertThat(err.toString()).startsWith("error: --app-key and --secret-key go together")
+        .contains("--request-key-ttl");
   }
 
   @Test

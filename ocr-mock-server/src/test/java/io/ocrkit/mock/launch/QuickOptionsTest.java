@@ -33,7 +33,8 @@ class QuickOptionsTest {
   @ParameterizedTest
   @ValueSource(strings = {"--help", "-h", "--version", "-V", "--port=1", "--port 010", "--port -1",
       "--port 1 --port 2", "--unknown x", "--port", "--app-key -x", "positional", "--record-raw true",
-      "--port 99999999999", "--max-upload 9223372036854775807", "--max-upload 1e3", "--token-expires-in-as-string --token-expires-in-as-string"})
+      "--port 99999999999", "--max-upload 9223372036854775807", "--max-upload 1e3",
+      "--token-expires-in-as-string --token-expires-in-as-string"})
   void anything_else_is_left_to_picocli(String line) {
     assertThat(QuickOptions.parse(line.split(" "))).isEmpty();
   }
