@@ -360,6 +360,7 @@ def main():
     http = load(os.path.join(results_dir, "http.json"), [])
     batch = load(os.path.join(results_dir, "batch.json"))
     startup = load(os.path.join(results_dir, "startup.json"))
+    ready = load(os.path.join(results_dir, "mock-ready.json"))
     ossl_text = read(os.path.join(results_dir, "openssl-speed.txt"))
     ossl = openssl_figures(ossl_text)
     openssl_aes = jmh_tables.openssl_aes_mb_per_s(ossl_text)
@@ -385,8 +386,8 @@ def main():
               "A load average above the core count means other processes shared the cores with the run: "
               "throughput and latency then come out lower and wider than the machine allows, CPU per request "
               "somewhat higher.", ""]
-    lines += targets_section(mocks, sdks, seals, quick,
-                             cli_tables.batch_targets(batch) + cli_tables.startup_targets(startup))
+    lines += targets_section(mocks, sdks, seals, quick, cli_tables.batch_targets(batch)
+                             + cli_tables.startup_targets(startup) + cli_tables.ready_targets(ready))
     lines += [f"![mock against its floor, SDK against bare]({os.path.relpath(svg_path, md_dir)})", ""]
     lines += mock_section(mocks, load_result)
     lines += profile_section(results_dir, sorted({r["kb"] for r in mocks}))
@@ -394,7 +395,7 @@ def main():
         lines += floor_section(floor, ossl, sorted({r["kb"] for r in mocks} | {r["kb"] for r in sdks}))
     lines += sdk_section(sdks)
     lines += cli_tables.batch_section(batch, fmt)
-    lines += cli_tables.startup_section(startup, fmt)
+    lines += cli_tables.startup_section(startup, ready, fmt)
     lines += jmh_tables.in_jvm_section(jmh_tables.in_jvm_rows(http))
     lines += jmh_tables.seal_section(seals, openssl_aes, os.path.relpath(seal_svg_path, md_dir))
     lines += jmh_tables.open_section(crypto)

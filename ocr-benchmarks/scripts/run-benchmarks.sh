@@ -3,9 +3,10 @@
 #   - the floor: the envelope's primitives with the JDK's providers (Floor), openssl speed beside them;
 #   - the mock jar in its own JVM, loaded from a separate process (mock-load.py) at 1, 4 and 16
 #     connections, 20 KB and 200 KB: req/s, p50/p99, the mock's and the loader's CPU per request;
+#   - the mock jar ready: 5 starts, process start to its first answer (ocr-benchmarks/scripts/mock-ready.py);
 #   - the SDK's sync scan against a bare post, interleaved in one JVM against one mock (SdkVsBare);
 #   - batches: `ocr scan --output` with the embedded mock against the mock jar's capacity (batch-load.py);
-#   - start-up: bin/ocr's commands and the mock jar until it serves its public key (startup.py);
+#   - start-up: bin/ocr's commands, with and without its CDS archive (startup.py);
 #   - JMH: seal and open, and the mock in the benchmark's own JVM (labelled as such).
 #
 #   ocr-benchmarks/scripts/run-benchmarks.sh           # about 11 minutes on 2 cores: run it on a quiet machine
@@ -82,6 +83,9 @@ echo "== the mock jar in its own JVM, loaded from another process" >&2
 python3 ocr-benchmarks/scripts/mock-load.py "$mock_jar" --conns 1,4,16 --image-kb 200,20 "${load_opts[@]}" --json \
   --jfr "$out/profile" > "$out/mock-load.json"
 
+echo "== the mock jar ready: 5 starts, from process start to its first answer" >&2
+python3 ocr-benchmarks/scripts/mock-ready.py --runs 5 --json -- java -jar "$mock_jar" > "$out/mock-ready.json"
+
 echo "== SDK against a bare post, interleaved in one JVM" >&2
 java "${java_opts[@]}" -cp "$bench_jar" io.ocrkit.bench.SdkVsBare --image-kb 100,1024 "${pair_opts[@]}" > "$out/sdk-vs-bare.json"
 
@@ -90,7 +94,7 @@ python3 ocr-benchmarks/scripts/batch-load.py "$cli_jar" "$mock_jar" --concurrenc
   > "$out/batch.json"
 
 echo "== start-up: bin/ocr and the mock jar" >&2
-python3 ocr-benchmarks/scripts/startup.py "$cli_dist" "$mock_jar" "$cli_jar" "${startup_opts[@]}" --json \
+python3 ocr-benchmarks/scripts/startup.py "$cli_dist" "$cli_jar" "${startup_opts[@]}" --json \
   > "$out/startup.json"
 
 # The JMH part is the least of the report: if it fails, the rest is still written (its tables say "not run").

@@ -113,8 +113,8 @@ public final class MockState {
   }
 
   /**
-   * Starts making, in the background, a pair for each service of one app key, so that neither the
-   * first request after start nor the first after a reset waits for RSA key generation.
+   * Starts making, in the background, a pair for each service of one app key, so that the first
+   * request after start or after a reset waits at most for the rest of a generation under way.
    */
   public void prefillKeys() {
     keyPairs.prefill(KeyService.values().length);

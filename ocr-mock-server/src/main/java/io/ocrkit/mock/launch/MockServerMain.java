@@ -1,6 +1,8 @@
 package io.ocrkit.mock.launch;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +19,11 @@ public final class MockServerMain implements Callable<Integer> {
   MockServerOptions options;
 
   public static void main(String[] args) {
+    LocaleWarmup.start();
     WireLogging.clamp();
-    System.exit(command().execute(args));
+    JettyMemoryProbe.skip();
+    Optional<MockServerOptions> quick = QuickOptions.parse(args);
+    System.exit(quick.isPresent() ? run(quick.get(), MockServerMain::command) : command().execute(args));
   }
 
   /** The command line, without exiting: {@code execute} returns the exit code. */
@@ -26,13 +31,34 @@ public final class MockServerMain implements Callable<Integer> {
     CommandLine cli = new CommandLine(new MockServerMain());
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       if (e instanceof IllegalArgumentException) {
-        line.getErr().println("error: " + e.getMessage());
-        line.usage(line.getErr());
-        return CommandLine.ExitCode.USAGE;
+        return usageError(line, e);
       }
       throw e;
     });
     return cli;
+  }
+
+  /**
+   * As {@code command().execute} runs options it parsed, with the same exit codes; {@code usage} is
+   * made only to print a usage error.
+   */
+  static int run(MockServerOptions options, Supplier<CommandLine> usage) {
+    MockServerMain main = new MockServerMain();
+    main.options = options;
+    try {
+      return main.call();
+    } catch (IllegalArgumentException e) {
+      return usageError(usage.get(), e);
+    } catch (Exception e) {
+      e.printStackTrace();
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+  }
+
+  private static int usageError(CommandLine line, Exception e) {
+    line.getErr().println("error: " + e.getMessage());
+    line.usage(line.getErr());
+    return CommandLine.ExitCode.USAGE;
   }
 
   @Override

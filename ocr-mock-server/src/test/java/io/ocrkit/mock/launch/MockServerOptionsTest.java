@@ -74,6 +74,18 @@ class MockServerOptionsTest {
   }
 
   @Test
+  void a_quickly_parsed_line_answers_usage_errors_as_picocli_does() {
+    StringWriter err = new StringWriter();
+
+    int exit = MockServerMain.run(QuickOptions.parse("--app-key", "K").orElseThrow(),
+        () -> MockServerMain.command().setErr(new PrintWriter(err)));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).startsWith("error: --app-key and --secret-key go together")
+        .contains("--request-key-ttl");
+  }
+
+  @Test
   void help_is_answered_with_exit_code0_and_lists_every_option() {
     StringWriter out = new StringWriter();
     CommandLine cli = MockServerMain.command().setOut(new PrintWriter(out));
