@@ -63,10 +63,16 @@ final class OcrApi {
       AppState app = gate.admit(ctx);
       try (ServerEnvelope envelope = envelopes.open(ctx, entry, app, operation.keyService())) {
         PartBuffer part = envelopes.imagePart(ctx, entry);
+        if (upstream == null) {
+          cpu.run(() -> {
+            Plain plain = inspected(entry, EnvelopeReader.image(entry, envelope, part));
+            answerScan(ctx, entry, app, operation, envelope, plain.image(), plain.info(), null);
+          });
+          return;
+        }
         Plain plain = cpu.call(() -> inspected(entry, EnvelopeReader.image(entry, envelope, part)));
         // The upstream call waits on the network: outside the gate, as reading the body is.
-        UpstreamProxy.Forwarded forwarded = upstream == null ? null
-            : upstream.scan(operation, plain.image(), plain.info().type());
+        UpstreamProxy.Forwarded forwarded = upstream.scan(operation, plain.image(), plain.info().type());
         cpu.run(() -> answerScan(ctx, entry, app, operation, envelope, plain.image(), plain.info(), forwarded));
       }
     });

@@ -54,8 +54,21 @@ class CpuGateTest {
   }
 
   @Test
-  void a_gate_without_permits_is_refused() {
-    assertThatThrownBy(() -> new CpuGate(0)).isInstanceOf(IllegalArgumentException.class);
+  void a_gate_of_no_permits_bounds_nothing_and_a_negative_count_is_refused() throws Exception {
+    CpuGate open = new CpuGate(0);
+    CountDownLatch both = new CountDownLatch(2);
+    Thread other = new Thread(() -> open.run(() -> {
+      both.countDown();
+      await(both);
+    }));
+    other.start();
+    open.run(() -> {
+      both.countDown();
+      await(both);
+    });
+    other.join();
+
+    assertThatThrownBy(() -> new CpuGate(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static void await(CountDownLatch latch) {
