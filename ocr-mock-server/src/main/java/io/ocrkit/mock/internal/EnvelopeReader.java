@@ -172,7 +172,7 @@ final class EnvelopeReader {
         byte[] fromText = envelope.decrypt(text, 0, text.length);
         entry.imagePart("base64");
         return fromText;
-      } catch (IllegalArgumentException | OcrProtocolException notBase64) {
+      } catch (IllegalArgumentException | OcrProtocolException neitherAsText) {
         // fall through to the raw outcome
       }
     }

@@ -64,16 +64,13 @@ final class OcrApi {
       try (ServerEnvelope envelope = envelopes.open(ctx, entry, app, operation.keyService())) {
         PartBuffer part = envelopes.imagePart(ctx, entry);
         if (upstream == null) {
-          cpu.run(() -> {
-            Plain plain = inspected(entry, EnvelopeReader.image(entry, envelope, part));
-            answerScan(ctx, entry, app, operation, envelope, plain.image(), plain.info(), null);
-          });
+          cpu.run(() -> answerScan(ctx, entry, app, operation, envelope, decrypted(entry, envelope, part), null));
           return;
         }
-        Plain plain = cpu.call(() -> inspected(entry, EnvelopeReader.image(entry, envelope, part)));
+        Plain plain = cpu.call(() -> decrypted(entry, envelope, part));
         // The upstream call waits on the network: outside the gate, as reading the body is.
         UpstreamProxy.Forwarded forwarded = upstream.scan(operation, plain.image(), plain.info().type());
-        cpu.run(() -> answerScan(ctx, entry, app, operation, envelope, plain.image(), plain.info(), forwarded));
+        cpu.run(() -> answerScan(ctx, entry, app, operation, envelope, plain, forwarded));
       }
     });
   }
@@ -81,7 +78,8 @@ final class OcrApi {
   /** A decrypted image and what its header says. */
   private record Plain(byte[] image, Images.Info info) {}
 
-  private static Plain inspected(Journal.Entry entry, byte[] image) {
+  private static Plain decrypted(Journal.Entry entry, ServerEnvelope envelope, PartBuffer part) {
+    byte[] image = EnvelopeReader.image(entry, envelope, part);
     Images.Info info = Images.inspect(image).orElse(null);
     entry.image(info == null ? "unknown" : info.type().wireName(), image.length);
     if (info == null) {
@@ -93,9 +91,10 @@ final class OcrApi {
 
   /** {@code forwarded} null: recognised here. */
   private void answerScan(Context ctx, Journal.Entry entry, AppState app, Operation operation, Envelope envelope,
-      byte[] image, Images.Info info, UpstreamProxy.Forwarded forwarded) {
+      Plain plain, UpstreamProxy.Forwarded forwarded) {
+    Images.Info info = plain.info();
     MockState.Recognition recognition = forwarded != null ? forwarded.recognition()
-        : recogniser.recognise(operation.keyService(), image, info);
+        : recogniser.recognise(operation.keyService(), plain.image(), info);
     if (recognition.resultCode() != null && recognition.resultCode() != 0) {
       throw new Reject(recognition.resultCode());
     }
