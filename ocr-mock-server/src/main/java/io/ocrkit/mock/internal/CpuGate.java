@@ -4,12 +4,12 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Bounds how many requests compute at once (the RSA unwrap, the image's decryption and hash, the
- * answer). Jetty gives every connection a thread: at 16 connections on 2 cores, 16 requests share
- * the cores and all finish late together. Admitted in order of arrival (a fair semaphore), a
- * request waits for its turn instead and none waits behind later ones: measured at 200 KB and 16
- * connections on a busy 2-core machine, p99 42 ms against 91 ms without the gate, for about 5%
- * more CPU per request (the hand-offs between threads).
+ * Can bound how many requests compute at once (the RSA unwrap, then the image's decryption, hash
+ * and answer), admitted in order of arrival (a fair semaphore). Off unless
+ * {@value #PERMITS_PROPERTY} sets its permits: on the shared 2-core machine, at 16 connections, one
+ * paired run halved p99 at 200 KB with it (42 ms against 91 ms), two others showed no such gain,
+ * and at 20 KB it cost up to a tenth more CPU per request (likely the hand-offs between threads) and a
+ * third of the throughput the neighbours left. Kept to be measured again on a quiet machine.
  *
  * <p>Only work that never blocks runs inside: reading a body, an upstream call or an event stream
  * holds no permit, so a slow client or a delayed answer cannot hold up the others.
@@ -30,12 +30,9 @@ final class CpuGate {
     this.permits = permits == 0 ? null : new Semaphore(permits, true);
   }
 
-  /**
-   * Twice the cores by default: one request computes while another one's thread is being switched
-   * in. The property is for measuring the gate against none.
-   */
+  /** As {@value #PERMITS_PROPERTY} says; without it, no bound. */
   static CpuGate forThisMachine() {
-    return new CpuGate(Integer.getInteger(PERMITS_PROPERTY, 2 * Runtime.getRuntime().availableProcessors()));
+    return new CpuGate(Integer.getInteger(PERMITS_PROPERTY, 0));
   }
 
   <T> T call(Supplier<T> work) {
