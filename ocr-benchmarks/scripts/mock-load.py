@@ -13,6 +13,11 @@ Needs python3 with `cryptography`.
 
   mock-load.py JAR [--crypto jca|bc] [--conns 1,4,16] [--image-kb 200,20] [--seconds 10] [--runs 1]
                [--warmup 5] [--java-opt OPT] [--threads] [--jfr PREFIX [--jfr-seconds 8]] [--json]
+               [--against JAR2]
+
+--against JAR2 runs a second mock beside the first (same options) and alternates every measured
+phase between the two, the order swapped each run: on a shared machine whose load drifts, a before
+and after measured minutes apart compare the neighbours, not the change.
 """
 import argparse
 import base64
@@ -218,8 +223,8 @@ def jcmd(pid, *command):
     subprocess.run(["jcmd", str(pid), *command], check=True, stdout=subprocess.DEVNULL)
 
 
-def start_mock(args):
-    cmd = ["java", *args.java_opt, "-jar", args.jar, "--port", "0", "--app-key", APP_KEY, "--secret-key", SECRET]
+def start_mock(args, jar=None):
+    cmd = ["java", *args.java_opt, "-jar", jar or args.jar, "--port", "0", "--app-key", APP_KEY, "--secret-key", SECRET]
     if args.crypto:
         cmd += ["--crypto", args.crypto]
     mock = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -250,8 +255,10 @@ def main():
     ap.add_argument("--jfr-seconds", type=float, default=8)
     ap.add_argument("--threads", action="store_true", help="also print the mock's CPU by thread name")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--against", metavar="JAR2", help="a second jar, measured in alternation with the first")
     args = ap.parse_args()
     mock, port = start_mock(args)
+    other = start_mock(args, args.against) if args.against else None
     try:
         time.sleep(args.first_delay)  # the loader's own pacing; the mock under test has no sleep
         t0 = time.perf_counter()
@@ -261,13 +268,21 @@ def main():
             print(json.dumps({"crypto": args.crypto or "default", "first_request_ms": first_ms}))
             return
         results = []
+        mocks = [(args.jar, mock, port, version, key)]
+        if other:
+            mocks.append((args.against, other[0], other[1], *public_key(other[1])))
         for kb in (int(k) for k in args.image_kb.split(",")):
-            sealed = seal(version, key, png(kb, kb), 64)
-            warmed = warm_up(port, mock.pid, sealed, args.warmup)
+            image = png(kb, kb)
+            sealed = {jar: seal(v, k, image, 64) for jar, _, _, v, k in mocks}
+            warmed = {jar: warm_up(p, m.pid, sealed[jar], args.warmup) for jar, m, p, _, _ in mocks}
             for run in range(args.runs):  # runs interleaved, so each connection count sees the same machine
                 for c in args.conns.split(","):
-                    results.append({"image_kb": kb, "run": run, "body_bytes": len(sealed[0]), "warmup_s": warmed,
-                                    **phase(port, mock.pid, sealed, int(c), args.seconds)})
+                    for jar, m, p, _, _ in (mocks if run % 2 == 0 else mocks[::-1]):
+                        load = os.getloadavg()[0]
+                        results.append({"jar": jar, "image_kb": kb, "run": run, "body_bytes": len(sealed[jar][0]),
+                                         "warmup_s": warmed[jar], "load_before": load,
+                                         **phase(p, m.pid, sealed[jar], int(c), args.seconds)})
+            sealed = sealed[args.jar]
             if args.jfr:
                 # After the measured phases, so that the recording's own cost is in none of them.
                 jcmd(mock.pid, "JFR.start", "name=profile", "settings=profile", f"filename={args.jfr}-{kb}kb.jfr")
@@ -279,15 +294,17 @@ def main():
         else:
             print(f"crypto={out['crypto']} first request {first_ms:.1f} ms")
             for r in results:
-                print(f"  {r['image_kb']:>4} KB {r['conns']:>2} conns: {r['rps']:7.1f} req/s  p50 {r['p50_ms']:6.2f} ms  "
+                label = f"{os.path.basename(r['jar'])} " if other else ""
+                print(f"  {label}{r['image_kb']:>4} KB {r['conns']:>2} conns: {r['rps']:7.1f} req/s  p50 {r['p50_ms']:6.2f} ms  "
                       f"p99 {r['p99_ms']:6.2f} ms  mock CPU {r['mock_cpu_ms_per_req']:.3f} ms/req  "
                       f"loader CPU {r['loader_cpu_ms_per_req']:.3f} ms/req  errors {r['errors']}")
                 if args.threads:
                     print("        mock threads (ms/req): " + ", ".join(
                         f"{k} {v:.3f}" for k, v in r["mock_threads_ms_per_req"].items()))
     finally:
-        mock.terminate()
-        mock.wait(10)
+        for m in [mock] + ([other[0]] if other else []):
+            m.terminate()
+            m.wait(10)
 
 
 if __name__ == "__main__":

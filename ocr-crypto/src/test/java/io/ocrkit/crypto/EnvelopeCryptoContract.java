@@ -9,6 +9,7 @@ import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.port.out.EnvelopeCrypto;
 import io.ocrkit.core.model.ServicePublicKey;
 import io.ocrkit.crypto.internal.AbstractEnvelope;
+import io.ocrkit.crypto.server.ServerEnvelope;
 import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -79,6 +80,51 @@ abstract class EnvelopeCryptoContract {
     }
   }
 
+  @ParameterizedTest(name = "{0} bytes")
+  @FieldSource("SIZES")
+  void the_one_pass_decryption_opens_the_openssl_ciphertext_where_it_lies_and_leaves_it_as_it_was(int n) {
+    byte[] cipher = Kat.cipher(n);
+    byte[] around = new byte[cipher.length + 8];
+    Arrays.fill(around, (byte) 0x5A);
+    System.arraycopy(cipher, 0, around, 5, cipher.length);
+    byte[] before = around.clone();
+
+    try (ServerEnvelope envelope = (ServerEnvelope) withKey(Kat.aesKey())) {
+      assertThat(envelope.decrypt(around, 5, cipher.length)).isEqualTo(Kat.plain(n));
+      assertThat(around).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void the_one_pass_decryption_refuses_what_the_stream_refuses_and_opens_what_it_opens() throws IOException {
+    byte[] cipher = Kat.cipher(32); // three blocks, the last all padding
+    try (ServerEnvelope envelope = (ServerEnvelope) withKey(Kat.aesKey())) {
+      // Changing the block before the last changes the last plaintext block, its padding with it.
+      for (int at = cipher.length - 32; at < cipher.length - 16; at++) {
+        for (int flip = 1; flip < 256; flip++) {
+          byte[] tampered = cipher.clone();
+          tampered[at] ^= (byte) flip;
+          byte[] streamed;
+          try {
+            streamed = envelope.decrypting(new ByteArrayInputStream(tampered)).readAllBytes();
+          } catch (OcrProtocolException refused) {
+            streamed = null;
+          }
+          if (streamed == null) {
+            assertThatThrownBy(() -> envelope.decrypt(tampered, 0, tampered.length))
+                .isInstanceOf(OcrProtocolException.class).hasNoCause();
+          } else {
+            assertThat(envelope.decrypt(tampered, 0, tampered.length)).isEqualTo(streamed);
+          }
+        }
+      }
+      for (int length : new int[] {0, 15, 17, 47}) {
+        assertThatThrownBy(() -> envelope.decrypt(cipher, 0, length)).isInstanceOf(OcrProtocolException.class);
+      }
+      assertThat(envelope.decrypt(cipher, 0, cipher.length)).isEqualTo(Kat.plain(32));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("fields")
   void a_text_field_encrypts_to_the_openssl_base64(String plain, String cipher) {
@@ -142,6 +188,29 @@ abstract class EnvelopeCryptoContract {
         .isInstanceOf(OcrProtocolException.class).hasNoCause();
     assertThatThrownBy(() -> server().unwrap(Kat.privateKey(), "3", Base64.getEncoder().encodeToString(garbage)))
         .isInstanceOf(OcrProtocolException.class).hasNoCause();
+  }
+
+  @Test
+  void one_server_unwraps_again_after_a_refused_key_and_under_another_private_key() throws Exception {
+    ServerEnvelopeCrypto server = server();
+    byte[] garbage = new byte[256];
+    Arrays.fill(garbage, (byte) 7);
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    java.security.KeyPair other = generator.generateKeyPair();
+
+    assertThatThrownBy(() -> server.unwrap(Kat.privateKey(), "3", Base64.getEncoder().encodeToString(garbage)))
+        .isInstanceOf(OcrProtocolException.class);
+    try (Envelope unwrapped = server.unwrap(Kat.privateKey(), "3", Kat.rsa("key32.wrapped"));
+        Envelope known = withKey(Kat.rsaHex("key32.hex"))) {
+      assertThat(unwrapped.encryptField("홍길동")).isEqualTo(known.encryptField("홍길동"));
+    }
+    ServicePublicKey otherPublic = crypto().parsePublicKey(KeyService.CREDIT_CARD, "4",
+        Base64.getEncoder().encodeToString(other.getPublic().getEncoded()));
+    try (Envelope client = crypto().seal(otherPublic);
+        Envelope service = server.unwrap(other.getPrivate(), "4", client.wrappedKey())) {
+      assertThat(client.decryptField(service.encryptField("홍길동"))).isEqualTo("홍길동");
+    }
   }
 
   @Test

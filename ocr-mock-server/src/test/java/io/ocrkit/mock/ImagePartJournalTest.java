@@ -18,10 +18,16 @@ class ImagePartJournalTest {
 
   private final HandClient client = new HandClient(mock.server());
 
+  private byte[] sealed;
+
   private HandClient.Answer upload(String partType, String fileName) {
+    return upload(partType, fileName, HandClient.png(40, 30, 77));
+  }
+
+  private HandClient.Answer upload(String partType, String fileName, byte[] image) {
     HandClient.Key key = client.key("credit-card");
     byte[] symmetric = HandClient.freshKey();
-    byte[] sealed = HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, HandClient.png(40, 30, 77));
+    sealed = HandClient.aes(Cipher.ENCRYPT_MODE, symmetric, image);
     String boundary = "----journal";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + fileName
@@ -53,6 +59,17 @@ class ImagePartJournalTest {
     assertThat(last().imagePartType()).isEqualTo("application/octet-stream");
     assertThat(last().imagePartFileName()).isEqualTo("card.bin");
     assertThat(last().imagePartTypeUnexpected()).isTrue();
+  }
+
+  @Test
+  void the_payload_fingerprint_is_of_the_first_4_kib_of_the_image_parts_ciphertext() throws Exception {
+    assertThat(upload("image/png", "card.png",
+        HandClient.pngWithText(HandClient.png(40, 30, 5), "Comment", "x".repeat(6000))).resultCode()).isZero();
+    assertThat(sealed.length).isGreaterThan(4096);
+
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    sha.update(sealed, 0, 4096);
+    assertThat(last().payloadFingerprint()).isEqualTo(java.util.HexFormat.of().formatHex(sha.digest(), 0, 8));
   }
 
   @Test

@@ -16,4 +16,10 @@ class ShapeMaskTest {
     assertThat(ShapeMask.mask("123456789012")).isEqualTo("123456789012");
     assertThat(ShapeMask.mask("1234567890123")).isEqualTo("*************");
   }
+
+  @Test
+  void a_long_value_with_fewer_than_13_digits_is_kept_and_13_digits_spread_apart_are_still_masked() {
+    assertThat(ShapeMask.mask("************1111")).isEqualTo("************1111");
+    assertThat(ShapeMask.mask("1234 5678 9012 3")).isEqualTo("**** **** *012 3");
+  }
 }

@@ -2,7 +2,7 @@ package io.ocrkit.crypto.internal;
 
 import io.ocrkit.core.model.OcrProtocolException;
 import io.ocrkit.core.internal.SecretBytes;
-import io.ocrkit.core.port.out.Envelope;
+import io.ocrkit.crypto.server.ServerEnvelope;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * only say how their library runs AES-256-CBC (IV = key bytes 0–15, PKCS#7 padding). Public only
  * so that the adapters' tests can see {@link #isWiped()}; the package is not exported.
  */
-public abstract class AbstractEnvelope implements Envelope {
+public abstract class AbstractEnvelope implements ServerEnvelope {
 
   static final int IV_BYTES = 16;
 
@@ -57,6 +57,35 @@ public abstract class AbstractEnvelope implements Envelope {
   @Override
   public final InputStream decrypting(InputStream ciphertext) {
     return new CipherInputStream(Objects.requireNonNull(ciphertext, "ciphertext == null"), cipher(false, key.borrow()));
+  }
+
+  /**
+   * Learns the plaintext's length from the last two blocks first (CBC decrypts a block from it and
+   * the one before, whatever the IV), so that the whole pass writes straight into an array of that
+   * length: no chunk buffers, no trimming copy. Both libraries check the padding of the last block
+   * only, so the probe fails exactly when the whole would.
+   */
+  @Override
+  public final byte[] decrypt(byte[] ciphertext, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, ciphertext.length);
+    if (length == 0 || length % IV_BYTES != 0) {
+      throw undecryptable();
+    }
+    CipherStep step = cipher(false, key.borrow());
+    int tail = Math.min(length, 2 * IV_BYTES);
+    byte[] probe = new byte[tail];
+    int plainLength;
+    try {
+      int n = step.update(ciphertext, offset + length - tail, tail, probe, 0);
+      plainLength = length - tail + n + step.finish(probe, n);
+    } finally {
+      Arrays.fill(probe, (byte) 0);
+    }
+    // A finished step is back at the key and IV (see fieldStep): it runs the whole pass too.
+    byte[] plain = new byte[plainLength];
+    int n = step.update(ciphertext, offset, length, plain, 0);
+    step.finish(plain, n);
+    return plain;
   }
 
   @Override

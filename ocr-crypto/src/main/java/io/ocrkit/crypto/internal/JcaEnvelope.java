@@ -23,7 +23,7 @@ public final class JcaEnvelope extends AbstractEnvelope {
   }
 
   /** An envelope that owns {@code key} (and wipes it on close). */
-  public static Envelope of(SecretBytes key, String keyVersion, String wrappedKey) {
+  public static JcaEnvelope of(SecretBytes key, String keyVersion, String wrappedKey) {
     return new JcaEnvelope(key, keyVersion, wrappedKey);
   }
 

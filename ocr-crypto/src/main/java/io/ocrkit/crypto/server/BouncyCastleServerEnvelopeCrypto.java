@@ -1,6 +1,5 @@
 package io.ocrkit.crypto.server;
 
-import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.crypto.internal.BcEnvelope;
 import io.ocrkit.crypto.internal.BcRsa;
 import io.ocrkit.crypto.internal.BouncyCastle;
@@ -30,7 +29,7 @@ public final class BouncyCastleServerEnvelopeCrypto implements ServerEnvelopeCry
   }
 
   @Override
-  public Envelope unwrap(PrivateKey privateKey, String keyVersion, String wrappedKeyBase64) {
+  public ServerEnvelope unwrap(PrivateKey privateKey, String keyVersion, String wrappedKeyBase64) {
     byte[] wrapped = SymmetricKeys.wrappedBytes(wrappedKeyBase64);
     byte[] key = BcRsa.unwrap(privateKey, wrapped, random);
     return BcEnvelope.of(SymmetricKeys.unwrapped(key), keyVersion, wrappedKeyBase64);

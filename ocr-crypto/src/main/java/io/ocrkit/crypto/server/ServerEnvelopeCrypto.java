@@ -1,6 +1,5 @@
 package io.ocrkit.crypto.server;
 
-import io.ocrkit.core.port.out.Envelope;
 import java.security.PrivateKey;
 
 /**
@@ -16,5 +15,5 @@ public interface ServerEnvelopeCrypto {
    * @throws io.ocrkit.core.model.OcrProtocolException if it is not Base64, does not unwrap, or is
    *     not 32 bytes (the service's {@code 4000302})
    */
-  Envelope unwrap(PrivateKey privateKey, String keyVersion, String wrappedKeyBase64);
+  ServerEnvelope unwrap(PrivateKey privateKey, String keyVersion, String wrappedKeyBase64);
 }

@@ -29,6 +29,7 @@ public final class DefaultAnswers {
   // The service prints an ID card's issue date as the card does: all three forms occur.
   private static final DateTimeFormatter[] ISSUE_DATES = {DateTimeFormatter.ofPattern("uuuu.MM.dd."),
       DateTimeFormatter.ofPattern("uuuu.MM.dd"), DateTimeFormatter.ofPattern("uuuu.M.d")};
+  private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("uuMMdd");
   private static final DateTimeFormatter PASSPORT_DATE = DateTimeFormatter.ofPattern("dd MMM uuuu", Locale.ENGLISH);
 
   private DefaultAnswers() {}
@@ -62,7 +63,7 @@ public final class DefaultAnswers {
     result.put("cardNums", groups);
     result.put("totalCardNum", number.toString());
     result.put("cardNumBoxes", boxes);
-    result.put("validThru", confValue(String.format("%02d/%02d", expiry.month, expiry.year % 100), 0.95));
+    result.put("validThru", confValue(twoDigits(expiry.month) + "/" + twoDigits(expiry.year % 100), 0.95));
     result.put("validThruBox", box(w / 2, h * 7 / 10, w / 2 + w / 8, h * 7 / 10 + h / 12));
     return result;
   }
@@ -98,7 +99,7 @@ public final class DefaultAnswers {
         result.put("idType", "driver");
         int region = 11 + r.nextInt(17); // the region codes are 11-26 and 28: there is no 27
         StringBuilder licence = new StringBuilder(String.valueOf(region == 27 ? 28 : region));
-        licence.append(String.format("%02d", issued.getYear() % 100));
+        licence.append(twoDigits(issued.getYear() % 100));
         while (licence.length() < 12) {
           licence.append(r.nextInt(10));
         }
@@ -148,17 +149,16 @@ public final class DefaultAnswers {
   static String residentNumber(LocalDate birth, Random r) {
     boolean male = r.nextBoolean();
     int century = birth.getYear() >= 2000 ? (male ? 3 : 4) : (male ? 1 : 2);
-    StringBuilder n = new StringBuilder(birth.format(DateTimeFormatter.ofPattern("uuMMdd")));
+    StringBuilder n = new StringBuilder(birth.format(YYMMDD));
     n.append(century).append(digits(r, 5));
     n.append(CheckDigits.residentNumberCheckDigit(n.toString()));
     return n.toString();
   }
 
   private static String mrz2(String passportNo, LocalDate birth, String sex, LocalDate expiry, String personalNo) {
-    DateTimeFormatter yymmdd = DateTimeFormatter.ofPattern("uuMMdd");
     String doc = passportNo + CheckDigits.mrzCheckDigit(passportNo);
-    String dob = yymmdd.format(birth) + CheckDigits.mrzCheckDigit(yymmdd.format(birth));
-    String exp = yymmdd.format(expiry) + CheckDigits.mrzCheckDigit(yymmdd.format(expiry));
+    String dob = YYMMDD.format(birth) + CheckDigits.mrzCheckDigit(YYMMDD.format(birth));
+    String exp = YYMMDD.format(expiry) + CheckDigits.mrzCheckDigit(YYMMDD.format(expiry));
     String optional = pad(personalNo, 14);
     String opt = optional + CheckDigits.mrzCheckDigit(optional);
     String composite = doc + dob + exp + opt;
@@ -199,6 +199,14 @@ public final class DefaultAnswers {
   private static Random random(byte[] sha256) {
     // java.util.Random's sequence is fixed by its specification: the same image, the same answer.
     return new Random(ByteBuffer.wrap(sha256).getLong());
+  }
+
+  /**
+   * {@code 0 <= n < 100} in two ASCII digits: String.format costs more than the rest of a default
+   * answer (it parses its pattern on every call), and would print the default locale's digits.
+   */
+  static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   static Map<String, Object> confValue(String value, double conf) {

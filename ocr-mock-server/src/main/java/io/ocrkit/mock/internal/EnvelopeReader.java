@@ -7,14 +7,13 @@ import io.ocrkit.core.port.out.Envelope;
 import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.protocol.ResultCode;
+import io.ocrkit.crypto.server.ServerEnvelope;
 import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,15 +34,17 @@ final class EnvelopeReader {
 
   private final ServerEnvelopeCrypto crypto;
   private final Gate gate;
+  private final CpuGate cpu;
   private final long maxUploadBytes;
 
-  EnvelopeReader(ServerEnvelopeCrypto crypto, Gate gate, long maxUploadBytes) {
+  EnvelopeReader(ServerEnvelopeCrypto crypto, Gate gate, CpuGate cpu, long maxUploadBytes) {
     this.crypto = crypto;
     this.gate = gate;
+    this.cpu = cpu;
     this.maxUploadBytes = maxUploadBytes;
   }
 
-  Envelope open(Context ctx, Journal.Entry entry, AppState app, KeyService service) {
+  ServerEnvelope open(Context ctx, Journal.Entry entry, AppState app, KeyService service) {
     String version = gate.required(ctx, Protocol.KEY_VERSION);
     String wrapped = gate.required(ctx, Protocol.SYMMETRIC_KEY);
     entry.keyVersion(version);
@@ -53,7 +54,7 @@ final class EnvelopeReader {
       return new Reject(ResultCode.INVALID_KEY_VERSION);
     });
     try {
-      Envelope envelope = crypto.unwrap(key, version, wrapped);
+      ServerEnvelope envelope = cpu.call(() -> crypto.unwrap(key, version, wrapped));
       entry.envelope("opened");
       return envelope;
     } catch (OcrProtocolException e) {
@@ -62,8 +63,11 @@ final class EnvelopeReader {
     }
   }
 
-  /** The {@code image} part, read within the limit and decrypted. */
-  byte[] image(Context ctx, Journal.Entry entry, Envelope envelope) {
+  /**
+   * The {@code image} part's ciphertext, read within the limit: the step that waits for the
+   * client, kept apart from {@link #image} so that no {@link CpuGate} permit is held while it waits.
+   */
+  PartBuffer imagePart(Context ctx, Journal.Entry entry) {
     String boundary = Multipart.boundary(ctx.contentType())
         .orElseThrow(() -> new Reject(ResultCode.INVALID_PARAMETER));
     long bodyLimit = maxUploadBytes + MULTIPART_OVERHEAD;
@@ -96,6 +100,11 @@ final class EnvelopeReader {
     if (part.length() == 0) {
       throw new Reject(ResultCode.UPLOADED_FILE_IS_EMPTY);
     }
+    return part;
+  }
+
+  /** The image {@link #imagePart} read, decrypted. */
+  static byte[] image(Journal.Entry entry, ServerEnvelope envelope, PartBuffer part) {
     byte[] image = decrypt(envelope, part, entry);
     if (image == null) {
       entry.envelope("undecryptable");
@@ -146,8 +155,13 @@ final class EnvelopeReader {
   }
 
   /** Raw ciphertext by default; Base64 text of it when the SDK's switch sends that instead. */
-  private static byte[] decrypt(Envelope envelope, PartBuffer part, Journal.Entry entry) {
-    byte[] raw = decryptRaw(envelope, part.stream(), part.length());
+  private static byte[] decrypt(ServerEnvelope envelope, PartBuffer part, Journal.Entry entry) {
+    byte[] raw;
+    try {
+      raw = part.decryptedBy(envelope);
+    } catch (OcrProtocolException e) {
+      raw = null;
+    }
     entry.imagePart("raw");
     if (raw != null && FileType.sniff(raw, raw.length).isPresent()) {
       return raw;
@@ -155,33 +169,14 @@ final class EnvelopeReader {
     if (looksBase64(part)) {
       try {
         byte[] text = Base64.getMimeDecoder().decode(part.toArray());
-        byte[] fromText = decryptRaw(envelope, new ByteArrayInputStream(text), text.length);
-        if (fromText != null) {
-          entry.imagePart("base64");
-          return fromText;
-        }
-      } catch (IllegalArgumentException notBase64) {
+        byte[] fromText = envelope.decrypt(text, 0, text.length);
+        entry.imagePart("base64");
+        return fromText;
+      } catch (IllegalArgumentException | OcrProtocolException neitherAsText) {
         // fall through to the raw outcome
       }
     }
     return raw;
-  }
-
-  /** The plaintext, read into one array of the ciphertext's length (padding makes it shorter). */
-  private static byte[] decryptRaw(Envelope envelope, InputStream cipherText, int length) {
-    if (length == 0 || length % 16 != 0) {
-      return null;
-    }
-    try (InputStream in = envelope.decrypting(cipherText)) {
-      byte[] plain = new byte[length];
-      int n = in.readNBytes(plain, 0, length);
-      if (in.read() >= 0) {
-        return null; // more plaintext than ciphertext: not a block cipher's output
-      }
-      return Arrays.copyOf(plain, n);
-    } catch (OcrProtocolException | IOException e) {
-      return null;
-    }
   }
 
   private static boolean looksBase64(PartBuffer part) {

@@ -7,6 +7,7 @@ import io.ocrkit.core.protocol.KeyService;
 import io.ocrkit.core.protocol.Operation;
 import io.ocrkit.core.protocol.Protocol;
 import io.ocrkit.core.protocol.ResultCode;
+import io.ocrkit.crypto.server.ServerEnvelope;
 import io.ocrkit.crypto.server.ServerEnvelopeCrypto;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ final class OcrApi {
   private final Recogniser recogniser;
   private final AuthenticityJudge judge = new AuthenticityJudge();
   private final UpstreamProxy upstream;
+  private final CpuGate cpu = CpuGate.forThisMachine();
 
   /** {@code upstream} null: the mock answers from its fixtures and defaults; else it forwards there. */
   OcrApi(MockState state, ServerEnvelopeCrypto crypto, AnswerWriter answers, FaultResponder faults,
@@ -36,7 +38,7 @@ final class OcrApi {
     this.upstream = upstream;
     this.gate = new Gate(state, answers);
     this.faults = faults;
-    this.envelopes = new EnvelopeReader(crypto, gate, state.config().maxUploadBytes());
+    this.envelopes = new EnvelopeReader(crypto, gate, cpu, state.config().maxUploadBytes());
     this.recogniser = new Recogniser(state);
   }
 
@@ -59,37 +61,58 @@ final class OcrApi {
     gate.version(ctx);
     faults.respond(ctx, operation.pathSegment(), () -> {
       AppState app = gate.admit(ctx);
-      try (Envelope envelope = envelopes.open(ctx, entry, app, operation.keyService())) {
-        byte[] image = envelopes.image(ctx, entry, envelope);
-        Images.Info info = Images.inspect(image).orElse(null);
-        entry.image(info == null ? "unknown" : info.type().wireName(), image.length);
-        if (info == null) {
-          throw new Reject(ResultCode.INVALID_FILE_TYPE);
+      try (ServerEnvelope envelope = envelopes.open(ctx, entry, app, operation.keyService())) {
+        PartBuffer part = envelopes.imagePart(ctx, entry);
+        if (upstream == null) {
+          cpu.run(() -> answerScan(ctx, entry, app, operation, envelope, decrypted(entry, envelope, part), null));
+          return;
         }
-        entry.resolution(info.width(), info.height());
-        UpstreamProxy.Forwarded forwarded = upstream == null ? null : upstream.scan(operation, image, info.type());
-        MockState.Recognition recognition = forwarded != null ? forwarded.recognition()
-            : recogniser.recognise(operation.keyService(), image, info);
-        if (recognition.resultCode() != null && recognition.resultCode() != 0) {
-          throw new Reject(recognition.resultCode());
-        }
-        Map<String, Object> result = Recogniser.sealResult(operation.keyService(), recognition.result(), envelope);
-        result.put("fileType", info.type().wireName());
-        result.put("resolution", Resolution.of(info.width(), info.height()).wireName());
-        if (operation == Operation.ID_CARD && checkable(recognition.result().get("idType"))) {
-          String requestKey = app.requestKeys().issue(new RequestKeyLedger.Scan(
-              String.valueOf(recognition.result().get("idType")),
-              Recogniser.recognisedValues(recognition.result()), recognition.authentic()));
-          ctx.header(Protocol.REQUEST_KEY, requestKey);
-          if (forwarded != null) {
-            upstream.linkRequestKey(requestKey, forwarded);
-          }
-        }
-        entry.maskedAnswer(AnswerMask.journalText(Recogniser.ordered(withImageFacts(
-            recognition.result(), result))));
-        answers.answer(ctx, 0, Recogniser.ordered(result));
+        Plain plain = cpu.call(() -> decrypted(entry, envelope, part));
+        // The upstream call waits on the network: outside the gate, as reading the body is.
+        UpstreamProxy.Forwarded forwarded = upstream.scan(operation, plain.image(), plain.info().type());
+        cpu.run(() -> answerScan(ctx, entry, app, operation, envelope, plain, forwarded));
       }
     });
+  }
+
+  /** A decrypted image and what its header says. */
+  private record Plain(byte[] image, Images.Info info) {}
+
+  private static Plain decrypted(Journal.Entry entry, ServerEnvelope envelope, PartBuffer part) {
+    byte[] image = EnvelopeReader.image(entry, envelope, part);
+    Images.Info info = Images.inspect(image).orElse(null);
+    entry.image(info == null ? "unknown" : info.type().wireName(), image.length);
+    if (info == null) {
+      throw new Reject(ResultCode.INVALID_FILE_TYPE);
+    }
+    entry.resolution(info.width(), info.height());
+    return new Plain(image, info);
+  }
+
+  /** {@code forwarded} null: recognised here. */
+  private void answerScan(Context ctx, Journal.Entry entry, AppState app, Operation operation, Envelope envelope,
+      Plain plain, UpstreamProxy.Forwarded forwarded) {
+    Images.Info info = plain.info();
+    MockState.Recognition recognition = forwarded != null ? forwarded.recognition()
+        : recogniser.recognise(operation.keyService(), plain.image(), info);
+    if (recognition.resultCode() != null && recognition.resultCode() != 0) {
+      throw new Reject(recognition.resultCode());
+    }
+    Map<String, Object> result = Recogniser.sealResult(operation.keyService(), recognition.result(), envelope);
+    result.put("fileType", info.type().wireName());
+    result.put("resolution", Resolution.of(info.width(), info.height()).wireName());
+    if (operation == Operation.ID_CARD && checkable(recognition.result().get("idType"))) {
+      String requestKey = app.requestKeys().issue(new RequestKeyLedger.Scan(
+          String.valueOf(recognition.result().get("idType")),
+          Recogniser.recognisedValues(recognition.result()), recognition.authentic()));
+      ctx.header(Protocol.REQUEST_KEY, requestKey);
+      if (forwarded != null) {
+        upstream.linkRequestKey(requestKey, forwarded);
+      }
+    }
+    entry.maskedAnswer(AnswerMask.journalText(Recogniser.ordered(withImageFacts(
+        recognition.result(), result))));
+    answers.answer(ctx, 0, Recogniser.ordered(result));
   }
 
   /** The plain result with the facts the answer adds about the image, for the journal's masked copy. */

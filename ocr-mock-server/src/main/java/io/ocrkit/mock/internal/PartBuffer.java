@@ -1,5 +1,6 @@
 package io.ocrkit.mock.internal;
 
+import io.ocrkit.crypto.server.ServerEnvelope;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -68,6 +69,15 @@ final class PartBuffer {
     return new ByteArrayInputStream(bytes, offset, length);
   }
 
+  /**
+   * The bytes decrypted where they are, in one pass.
+   *
+   * @throws io.ocrkit.core.model.OcrProtocolException when they do not decrypt
+   */
+  byte[] decryptedBy(ServerEnvelope envelope) {
+    return envelope.decrypt(bytes, offset, length);
+  }
+
   /** The bytes, in an array of their exact length: copied only when the buffer holds more. */
   byte[] toArray() {
     return offset == 0 && length == bytes.length ? bytes : Arrays.copyOfRange(bytes, offset, offset + length);
@@ -75,7 +85,7 @@ final class PartBuffer {
 
   /** The journal's fingerprint of the part's first {@code max} bytes, read in place. */
   String fingerprint(int max) {
-    return Sha256.fingerprint(bytes, 0, Math.min(length, max));
+    return Sha256.fingerprint(bytes, offset, Math.min(length, max));
   }
 
   /** Byte {@code i}, for checks that read the part in place. */

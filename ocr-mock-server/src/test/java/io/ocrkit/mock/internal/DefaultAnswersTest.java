@@ -38,6 +38,23 @@ class DefaultAnswersTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void the_expiry_is_in_ascii_digits_whatever_the_default_locale() throws Exception {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+    try {
+      for (int i = 0; i < 50; i++) {
+        Map<String, Object> card = DefaultAnswers.creditCard(hash(i), 640, 400, LocalDate.of(2026, 12, 1));
+        assertThat((String) ((Map<String, Object>) card.get("validThru")).get("value")).matches("(0[1-9]|1[0-2])/[0-9]{2}");
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    assertThat(DefaultAnswers.twoDigits(7)).isEqualTo("07");
+    assertThat(DefaultAnswers.twoDigits(31)).isEqualTo("31");
+  }
+
+  @Test
   void known_check_digits_are_computed_as_the_standards_say() {
     assertThat(CheckDigits.luhnCheckDigit("411111111111111")).isEqualTo(1);
     assertThat(CheckDigits.mrzCheckDigit("L898902C3")).isEqualTo(6); // ICAO 9303 part 3 example
