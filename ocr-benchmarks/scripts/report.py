@@ -181,8 +181,9 @@ def mock_section(rows, load_result):
         warmups = ", ".join(f"{size_label(kb)} {w:.0f} s" for kb, w in
                             sorted({(r["kb"], r["warmup"]) for r in rows}, key=lambda kw: -kw[0]))
         lines += [f"*Of which JIT* is the CPU of the JVM's compiler threads, per request, during the measured "
-                  f"phases (median). Each image size is warmed up first at 4 connections, on until the compilers "
-                  f"use less than 3% of the mock's CPU (at most 3\u00d7 the minimum): {warmups}. "
+                  f"phases (median). Each image size is warmed up first at 4 connections, then in turns at every "
+                  f"connection count measured, on until a turn at each saw the compilers under 3% of the mock's "
+                  f"CPU (at most 4\u00d7 the minimum): {warmups}. "
                   f"First request after `listening on`: {load_result['first_request_ms']:.0f} ms.", ""]
     return lines
 
