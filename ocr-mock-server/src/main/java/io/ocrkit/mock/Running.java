@@ -31,15 +31,15 @@ final class Running {
     if (config.fixtures() != null) {
       RecordingLoader.load(config.fixtures(), state.fixtures());
     }
+    // One pair on the second core while the server starts, for the first request (an SDK's first call
+    // asks for a public key); the others once it listens: key generation on both cores at once took
+    // the CPU the start itself needs (Javalin's set-up ran about four times slower).
+    state.prefillFirstKey();
     Recorder recorder = config.record() == null ? null
         : Recorder.start(config.record(), new JcaEnvelopeCrypto(), config.clock());
     try {
       Routes routes = new Routes(config.host(), config.port(), state, admin, config.crypto().create(), recorder);
       int port = routes.start();
-      // Key pairs once it listens, not during the start: generating them (and the optimising
-      // compiler they set off) took the CPU the start needs on a two-core machine, delaying both the
-      // moment it listens and its first public key (0.89 s and 1.10 s after, against 1.20 s and 1.23 s
-      // with one pair made during the start).
       state.prefillKeys();
       return new Running(routes, recorder, port);
     } catch (RuntimeException e) {
