@@ -31,6 +31,10 @@ final class QuickOptions {
 
   /** The options picocli would make of {@code args}, or empty when picocli must parse them. */
   static Optional<MockServerOptions> parse(String... args) {
+    // picocli.trimQuotes, picocli.useSimplifiedAtFiles and the like change how picocli parses.
+    if (System.getProperties().stringPropertyNames().stream().anyMatch(name -> name.startsWith("picocli."))) {
+      return Optional.empty();
+    }
     try {
       MockServerOptions options = new MockServerOptions();
       Map<String, Target> byName = new HashMap<>();

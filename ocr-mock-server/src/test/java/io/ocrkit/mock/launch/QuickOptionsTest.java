@@ -53,6 +53,18 @@ class QuickOptionsTest {
     assertThat(QuickOptions.parse(args)).isEmpty();
   }
 
+  @Test
+  void a_line_is_left_to_picocli_while_a_picocli_system_property_changes_its_parse() {
+    String[] args = {"--app-key", "K", "--secret-key", "\"quoted\""};
+    System.setProperty("picocli.trimQuotes", "true");
+    try {
+      assertThat(MockServerOptions.parse(args).secretKey).isEqualTo("quoted");
+      assertThat(QuickOptions.parse(args)).isEmpty();
+    } finally {
+      System.clearProperty("picocli.trimQuotes");
+    }
+  }
+
   private static Map<String, Object> values(Object options) {
     Map<String, Object> out = new LinkedHashMap<>();
     try {
