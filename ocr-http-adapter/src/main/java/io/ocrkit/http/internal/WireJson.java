@@ -32,6 +32,10 @@ import java.util.function.Function;
  */
 public final class WireJson {
 
+  // Result codes and box corners bind to BigDecimal, whose parse takes time quadratic in the digits
+  // (a million-digit number about 15 s of the caller's thread); no number of the protocol comes near.
+  private static final int MAX_NUMBER_CHARS = 1000;
+
   /**
    * Fields only, private ones included: the DTOs keep their fields private and offer accessors
    * for this class, which JSON-B must not take for properties. Private fields are reached by deep
@@ -39,10 +43,6 @@ public final class WireJson {
    * the module path without exporting the package (Yasson 3.0.4 would need an export to read
    * public fields through {@code MethodHandles.publicLookup()}).
    */
-  // Result codes and box corners bind to BigDecimal, whose parse takes time quadratic in the digits
-  // (a million-digit number about 15 s of the caller's thread); no number of the protocol comes near.
-  private static final int MAX_NUMBER_CHARS = 1000;
-
   private static final PropertyVisibilityStrategy FIELDS_ONLY = new PropertyVisibilityStrategy() {
     @Override
     public boolean isVisible(Field field) {

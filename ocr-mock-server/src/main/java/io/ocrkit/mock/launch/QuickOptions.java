@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
  * argument a {@code --name value} pair (or a {@code --flag}) of {@link MockServerOptions}, each once,
  * values of the simplest form. Anything else (help, version, {@code --name=value}, a repeated or
  * unknown option, a number picocli might read otherwise, an {@code @file}) is left to picocli, which
- * then parses the whole line and reports as it always did. Why: picocli's model, made by reflection over classes
- * compiled for Java 5 (old verifier, no class-data sharing), was a quarter of the main thread's CPU
- * before the mock listens.
+ * then parses the whole line and reports as it always did. Why: picocli's model, made by reflection
+ * over classes compiled for Java 5 (old verifier, no class-data sharing), was a quarter of the main
+ * thread's CPU before the mock listens.
  */
 final class QuickOptions {
 
