@@ -32,6 +32,10 @@ import java.util.function.Function;
  */
 public final class WireJson {
 
+  // Result codes and box corners bind to BigDecimal, whose parse takes time quadratic in the digits
+  // (a million-digit number about 15 s of the caller's thread); no number of the protocol comes near.
+  private static final int MAX_NUMBER_CHARS = 1000;
+
   /**
    * Fields only, private ones included: the DTOs keep their fields private and offer accessors
    * for this class, which JSON-B must not take for properties. Private fields are reached by deep
@@ -126,7 +130,8 @@ public final class WireJson {
   }
 
   /**
-   * Reads every token of {@code json} once, so that a truncated or over-deep body fails here.
+   * Reads every token of {@code json} once, so that a truncated or over-deep body, or a number
+   * long enough to parse slowly, fails here.
    * Yasson skips members it does not know with Parsson's {@code skipArray}/{@code skipObject}, which
    * spin forever at the end of a truncated body (Parsson 1.1.7; found by {@code WireJsonFuzzTest}):
    * {@code {"x":[} would hang the caller's thread. Answers are capped at 1 MiB, so reading twice is cheap.
@@ -134,8 +139,12 @@ public final class WireJson {
   private static void requireWholeJson(String operation, String json) {
     try (JsonParser parser = Json.createParser(new StringReader(json))) {
       while (parser.hasNext()) {
-        parser.next();
+        if (parser.next() == JsonParser.Event.VALUE_NUMBER && parser.getString().length() > MAX_NUMBER_CHARS) {
+          throw new OcrProtocolException(operation + " answered a number too long to be the protocol's");
+        }
       }
+    } catch (OcrProtocolException e) {
+      throw e;
     } catch (RuntimeException e) {
       // JsonParsingException, or Parsson's nesting limit.
       throw new OcrProtocolException(operation + " answered JSON that does not have the protocol's shape",

@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
  * The mock jar's command line without building picocli's model, for the plain case only: every
  * argument a {@code --name value} pair (or a {@code --flag}) of {@link MockServerOptions}, each once,
  * values of the simplest form. Anything else (help, version, {@code --name=value}, a repeated or
- * unknown option, a number picocli might read otherwise) is left to picocli, which then parses the
- * whole line and reports as it always did. Why: picocli's model, made by reflection over classes
- * compiled for Java 5 (old verifier, no class-data sharing), was a quarter of the main thread's CPU
- * before the mock listens.
+ * unknown option, a number picocli might read otherwise, an {@code @file}) is left to picocli, which
+ * then parses the whole line and reports as it always did. Why: picocli's model, made by reflection
+ * over classes compiled for Java 5 (old verifier, no class-data sharing), was a quarter of the main
+ * thread's CPU before the mock listens.
  */
 final class QuickOptions {
 
@@ -31,6 +31,10 @@ final class QuickOptions {
 
   /** The options picocli would make of {@code args}, or empty when picocli must parse them. */
   static Optional<MockServerOptions> parse(String... args) {
+    // picocli.trimQuotes, picocli.useSimplifiedAtFiles and the like change how picocli parses.
+    if (System.getProperties().stringPropertyNames().stream().anyMatch(name -> name.startsWith("picocli."))) {
+      return Optional.empty();
+    }
     try {
       MockServerOptions options = new MockServerOptions();
       Map<String, Target> byName = new HashMap<>();
@@ -50,7 +54,9 @@ final class QuickOptions {
         }
         if (target.field.getType() == boolean.class) {
           target.field.setBoolean(target.owner, true);
-        } else if (i + 1 == args.length || args[i + 1].startsWith("-") || !target.set(args[++i])) {
+        } else if (i + 1 == args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")
+            || !target.set(args[++i])) {
+          // "@file" is picocli's argument file, read in its place: only picocli reads it.
           return Optional.empty();
         }
       }

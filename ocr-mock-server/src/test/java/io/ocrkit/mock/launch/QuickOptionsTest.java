@@ -3,8 +3,12 @@ package io.ocrkit.mock.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine.Mixin;
@@ -37,6 +41,28 @@ class QuickOptionsTest {
       "--token-expires-in-as-string --token-expires-in-as-string"})
   void anything_else_is_left_to_picocli(String line) {
     assertThat(QuickOptions.parse(line.split(" "))).isEmpty();
+  }
+
+  @Test
+  void a_value_naming_an_argument_file_is_left_to_picocli_which_reads_the_file(@TempDir Path dir) throws Exception {
+    // picocli replaces "@file" by the file's words wherever it stands: a secret kept out of ps.
+    Path file = Files.writeString(dir.resolve("secret"), "from-the-file");
+    String[] args = {"--app-key", "K", "--secret-key", "@" + file};
+
+    assertThat(MockServerOptions.parse(args).secretKey).isEqualTo("from-the-file");
+    assertThat(QuickOptions.parse(args)).isEmpty();
+  }
+
+  @Test
+  void a_line_is_left_to_picocli_while_a_picocli_system_property_changes_its_parse() {
+    String[] args = {"--app-key", "K", "--secret-key", "\"quoted\""};
+    System.setProperty("picocli.trimQuotes", "true");
+    try {
+      assertThat(MockServerOptions.parse(args).secretKey).isEqualTo("quoted");
+      assertThat(QuickOptions.parse(args)).isEmpty();
+    } finally {
+      System.clearProperty("picocli.trimQuotes");
+    }
   }
 
   private static Map<String, Object> values(Object options) {
