@@ -36,9 +36,8 @@ public final class OcrCommand implements Runnable {
    * @param args the command line, e.g. {@code scan credit-card card.png}
    */
   public static void main(String[] args) {
-    if (embedsMock(args)) {
-      io.ocrkit.mock.launch.LocaleWarmup.start();
-    }
+    // No LocaleWarmup here, unlike the mock jar: beside bin/ocr's CDS archive the second thread cost
+    // `ocr demo` about 0.5 s more of the main thread's CPU (1.9-2.0 s against 1.4 s without it).
     // The embedded mock's server logs are noise on a command line; warnings still show.
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -51,12 +50,6 @@ public final class OcrCommand implements Runnable {
     io.ocrkit.mock.launch.WireLogging.clamp();
     io.ocrkit.mock.launch.JettyMemoryProbe.skip();
     System.exit(run(args));
-  }
-
-  /** Commands that start a mock in this JVM, which gain from its warm-up; a guess, as bin/ocr's. */
-  static boolean embedsMock(String... args) {
-    java.util.List<String> list = java.util.List.of(args);
-    return list.contains("--mock") || !list.isEmpty() && (list.get(0).equals("mock") || list.get(0).equals("demo"));
   }
 
   /**
