@@ -29,12 +29,7 @@ public final class MockServerMain implements Callable<Integer> {
   /** The command line, without exiting: {@code execute} returns the exit code. */
   static CommandLine command() {
     CommandLine cli = new CommandLine(new MockServerMain());
-    cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      if (e instanceof IllegalArgumentException) {
-        return usageError(line, e);
-      }
-      throw e;
-    });
+    cli.setExecutionExceptionHandler((e, line, parsed) -> failed(line, e));
     return cli;
   }
 
@@ -47,18 +42,24 @@ public final class MockServerMain implements Callable<Integer> {
     main.options = options;
     try {
       return main.call();
-    } catch (IllegalArgumentException e) {
-      return usageError(usage.get(), e);
     } catch (Exception e) {
-      e.printStackTrace();
-      return CommandLine.ExitCode.SOFTWARE;
+      return failed(usage.get(), e);
     }
   }
 
-  private static int usageError(CommandLine line, Exception e) {
-    line.getErr().println("error: " + e.getMessage());
-    line.usage(line.getErr());
-    return CommandLine.ExitCode.USAGE;
+  /**
+   * The one answer to a run that failed, whichever parse started it: options it cannot use print
+   * why and the usage (exit code 2); anything else prints one line naming it (exit code 1), never a
+   * stack trace, as the {@code ocr} command does.
+   */
+  static int failed(CommandLine line, Exception e) {
+    if (e instanceof IllegalArgumentException) {
+      line.getErr().println("error: " + e.getMessage());
+      line.usage(line.getErr());
+      return CommandLine.ExitCode.USAGE;
+    }
+    line.getErr().println("error: the mock stopped: " + e);
+    return CommandLine.ExitCode.SOFTWARE;
   }
 
   @Override
